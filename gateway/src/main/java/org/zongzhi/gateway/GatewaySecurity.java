@@ -1,0 +1,86 @@
+package org.zongzhi.gateway;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.server.ServerWebExchange;
+import org.zongzhi.platform.security.PlatformClaims;
+import org.zongzhi.platform.security.PlatformSecurityProperties;
+import org.zongzhi.platform.web.Problems;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway checks every {@code /api} call's token (signature against Keycloak's cached JWKS, issuer,
+ * audience, a tenant) before routing it; the services check it again. The console's pages pass through:
+ * the console signs its users in itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(PlatformSecurityProperties properties) {
+        NimbusReactiveJwtDecoder decoder =
+                NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        decoder.setJwtValidator(PlatformClaims.validator(properties.issuer(), properties.audience()));
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(PlatformClaims::authorities);
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(auth -> auth.pathMatchers(HttpMethod.OPTIONS, "/api/**")
+                        .permitAll()
+                        .pathMatchers("/api/**")
+                        .authenticated()
+                        .anyExchange()
+                        .permitAll())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                new ReactiveJwtAuthenticationConverterAdapter(converter)))
+                        .authenticationEntryPoint(
+                                (exchange, e) -> problem(
+                                        exchange,
+                                        HttpStatus.UNAUTHORIZED,
+                                        "unauthenticated",
+                                        "Unauthenticated",
+                                        "A valid access token from the platform's sign-in is required (Authorization: Bearer …)."))
+                        .accessDeniedHandler((exchange, e) -> problem(
+                                exchange,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Forbidden",
+                                "Your role does not allow this action.")))
+                .build();
+    }
+
+    private static Mono<Void> problem(
+            ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.getHeaders().set("WWW-Authenticate", "Bearer realm=\"zongzhi\"");
+        }
+        String body = Problems.json(
+                status.value(),
+                type,
+                title,
+                detail,
+                exchange.getRequest().getPath().value());
+        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
+        return response.writeWith(Mono.just(buffer));
+    }
+}

@@ -1,0 +1,13 @@
+package org.zongzhi.gateway;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.zongzhi.testsupport.ArchitectureRules;
+
+@AnalyzeClasses(packages = "org.zongzhi.gateway")
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = ArchitectureRules.DOMAIN_IS_PLAIN_JAVA;
+}

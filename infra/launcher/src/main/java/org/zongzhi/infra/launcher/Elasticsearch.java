@@ -1,0 +1,194 @@
+package org.zongzhi.infra.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.ZipFile;
+
+/**
+ * Elasticsearch from the integ-test distribution on Maven Central (its version is the one of the Java
+ * client Spring Boot manages), with our analysis plugin (smartcn, cjk) installed from this reactor. Each
+ * instance has its own configuration, data and logs; the distribution is shared.
+ */
+final class Elasticsearch implements Component {
+
+    private final Instance instance;
+    private final Artifacts artifacts;
+    private final String version;
+    private final int port;
+
+    Elasticsearch(Instance instance, Artifacts artifacts, String version) {
+        this.instance = instance;
+        this.artifacts = artifacts;
+        this.version = version;
+        this.port = Env.getInt("PLATFORM_ES_PORT", instance.port(9200));
+    }
+
+    @Override
+    public String name() {
+        return "elasticsearch";
+    }
+
+    @Override
+    public String address() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void start(Processes processes) {
+        Path base = instance.unprivilegedHome();
+        Path home = artifacts.unpackedZip(
+                "org.elasticsearch.distribution.integ-test-zip:elasticsearch:" + version + ":zip",
+                base.resolve("cache").resolve("elasticsearch-" + version));
+        installAnalysisPlugin(home);
+        Path own = Instance.mkdirs(base.resolve(instance.name()).resolve("data").resolve("elasticsearch"));
+        Path config = own.resolve("config");
+        if (!Files.exists(config.resolve("elasticsearch.yml"))) {
+            copyTree(home.resolve("config"), config);
+            writeHeap(config);
+        }
+        Path data = Instance.mkdirs(own.resolve("data"));
+        Path logs = Instance.mkdirs(own.resolve("logs"));
+        Unprivileged.own(own);
+        processes.spawn(
+                name(),
+                Unprivileged.wrap(List.of(
+                        home.resolve("bin/elasticsearch").toString(),
+                        "-Ecluster.name=zongzhi-" + instance.name(),
+                        "-Enode.name=local",
+                        "-Ediscovery.type=single-node",
+                        "-Enetwork.host=127.0.0.1",
+                        "-Ehttp.port=" + port,
+                        "-Etransport.port=" + (port + 100),
+                        "-Expack.security.enabled=false",
+                        "-Ecluster.routing.allocation.disk.threshold_enabled=false",
+                        "-Epath.data=" + data,
+                        "-Epath.logs=" + logs)),
+                Map.of("ES_JAVA_HOME", System.getProperty("java.home"), "ES_PATH_CONF", config.toString()),
+                home);
+    }
+
+    private static void writeHeap(Path config) {
+        try {
+            Path options = Files.createDirectories(config.resolve("jvm.options.d"));
+            Files.writeString(
+                    options.resolve("platform-heap.options"),
+                    "-Xms" + Env.get("PLATFORM_ES_HEAP", "512m") + "\n-Xmx" + Env.get("PLATFORM_ES_HEAP", "512m")
+                            + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Installs (or replaces, when it was rebuilt) the platform's analysis plugin. */
+    private void installAnalysisPlugin(Path home) {
+        Path zip = analysisPluginZip();
+        String digest = Artifacts.sha256(zip);
+        Path marker = home.resolve(".platform-analysis.sha256");
+        try {
+            if (Files.exists(marker) && Files.readString(marker).equals(digest)) {
+                return;
+            }
+            String pluginName = pluginName(zip);
+            Map<String, String> env = Map.of("ES_JAVA_HOME", System.getProperty("java.home"));
+            if (Files.exists(home.resolve("plugins").resolve(pluginName))) {
+                Processes.runToCompletion(
+                        List.of(home.resolve("bin/elasticsearch-plugin").toString(), "remove", pluginName), home, env);
+            }
+            System.out.println("  installing the analysis plugin " + pluginName + " into Elasticsearch…");
+            Processes.runToCompletion(
+                    List.of(
+                            home.resolve("bin/elasticsearch-plugin").toString(),
+                            "install",
+                            "--batch",
+                            zip.toUri().toString()),
+                    home,
+                    env);
+            Files.writeString(marker, digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path analysisPluginZip() {
+        Path target = instance.root().resolve("infra/es-analysis-plugin/target");
+        Path found = findZip(target);
+        if (found == null) {
+            System.out.println("  building the analysis plugin…");
+            Processes.runToCompletion(
+                    List.of(
+                            instance.root().resolve("mvnw").toString(),
+                            "-q",
+                            "-B",
+                            "-DskipTests",
+                            "-pl",
+                            "infra/es-analysis-plugin",
+                            "-am",
+                            "package"),
+                    instance.root(),
+                    null);
+            found = findZip(target);
+        }
+        if (found == null) {
+            throw new IllegalStateException("no plugin zip in " + target + " after building it");
+        }
+        return found;
+    }
+
+    private static Path findZip(Path target) {
+        if (!Files.isDirectory(target)) {
+            return null;
+        }
+        try (DirectoryStream<Path> zips = Files.newDirectoryStream(target, "*.zip")) {
+            for (Path zip : zips) {
+                return zip;
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pluginName(Path zip) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (String descriptor : List.of("plugin-descriptor.properties", "stable-plugin-descriptor.properties")) {
+                var entry = file.getEntry(descriptor);
+                if (entry != null) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        var properties = new Properties();
+                        properties.load(in);
+                        return properties.getProperty("name");
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException(zip + " has no plugin descriptor");
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (var paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean healthy() {
+        String body = Probes.httpBody(address() + "/_cluster/health");
+        return body.contains("\"status\":\"green\"") || body.contains("\"status\":\"yellow\"");
+    }
+}

@@ -1,0 +1,225 @@
+package org.zongzhi.infra.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The local platform of one instance: what to start, in which order, with which settings, and how to
+ * wait for it. The command line ({@link Launcher}) and the tests (through test-support) both use it, so
+ * tests run against exactly what users run.
+ */
+public final class Platform {
+
+    /** The platform's own services, in start order; the gateway last since it fronts the others. */
+    public static final List<String> SERVICES =
+            List.of("tenant-service", "case-service", "search-service", "admin-console", "gateway");
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Env.getInt("PLATFORM_START_TIMEOUT", 420));
+
+    private final Instance instance;
+    private final Processes processes;
+    private final Postgres postgres;
+    private final Redis redis;
+    private final Elasticsearch elasticsearch;
+    private final Keycloak keycloak;
+
+    public Platform(Instance instance) {
+        this.instance = instance;
+        this.processes = new Processes(instance);
+        Properties versions = versions();
+        var artifacts = new Artifacts(instance);
+        this.postgres = new Postgres(instance, versions.getProperty("postgres.version"));
+        this.redis = new Redis(instance, versions.getProperty("redis.binary"));
+        this.elasticsearch = new Elasticsearch(instance, artifacts, versions.getProperty("elasticsearch.version"));
+        this.keycloak = new Keycloak(instance, artifacts, versions.getProperty("keycloak.version"));
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    /** Where the backing services answer; what services and tests are configured with. */
+    public record Backing(
+            String tenantJdbcUrl,
+            String caseJdbcUrl,
+            String databaseUser,
+            String databasePassword,
+            String redisHost,
+            int redisPort,
+            String elasticsearchUrl,
+            String keycloakUrl,
+            String issuer) {}
+
+    public Backing backing() {
+        return new Backing(
+                postgres.jdbcUrl("tenant"),
+                postgres.jdbcUrl("case"),
+                Postgres.APP_USER,
+                Postgres.APP_PASSWORD,
+                redis.host(),
+                redis.port(),
+                elasticsearch.address(),
+                keycloak.address(),
+                keycloak.issuer());
+    }
+
+    /**
+     * Starts PostgreSQL, Redis, Elasticsearch and Keycloak unless they already run, and waits until they
+     * answer. Safe to call from several processes at once: one starts them, the others wait.
+     */
+    public Backing ensureBacking() {
+        return locked(() -> {
+            startAndWait(List.of(postgres, redis, elasticsearch, keycloak));
+            return backing();
+        });
+    }
+
+    /** Starts the given services of ours (those not already running) and waits for their health. */
+    public void ensureServices(List<String> names) {
+        locked(() -> {
+            startAndWait(names.stream().map(this::service).toList());
+            return null;
+        });
+    }
+
+    public void up() {
+        ensureBacking();
+        ensureServices(SERVICES);
+    }
+
+    /** Stops what this instance started, services first; data stays. */
+    public void down() {
+        var order = new ArrayList<Component>();
+        SERVICES.reversed().forEach(name -> order.add(service(name)));
+        order.addAll(List.of(keycloak, elasticsearch, redis, postgres));
+        for (Component component : order) {
+            if (processes.stop(component.name(), component.stopSignal(), Duration.ofSeconds(30))) {
+                System.out.println("stopped " + component.name());
+            }
+        }
+    }
+
+    public void stopServices(List<String> names) {
+        for (String name : names) {
+            processes.stop(name, "TERM", Duration.ofSeconds(20));
+        }
+    }
+
+    public Map<String, String> status() {
+        var result = new LinkedHashMap<String, String>();
+        var all = new ArrayList<Component>(List.of(postgres, redis, elasticsearch, keycloak));
+        SERVICES.forEach(name -> all.add(service(name)));
+        for (Component component : all) {
+            var pid = processes.running(component.name());
+            String state;
+            if (pid.isPresent()) {
+                state = (component.healthy() ? "up" : "starting/unhealthy") + " (pid "
+                        + pid.get().pid() + ")";
+            } else if (component.healthy()) {
+                state = "up (not started by this launcher)";
+            } else {
+                state = "stopped";
+            }
+            result.put(component.name(), String.format("%-20s %s", state, component.address()));
+        }
+        return result;
+    }
+
+    public int port(String service) {
+        return service(service).port();
+    }
+
+    SpringService service(String name) {
+        Backing backing = backing();
+        Map<String, String> env = new HashMap<>();
+        env.put("PLATFORM_SECURITY_ISSUER", backing.issuer());
+        env.put("SPRING_DATA_REDIS_HOST", backing.redisHost());
+        env.put("SPRING_DATA_REDIS_PORT", Integer.toString(backing.redisPort()));
+        int port = switch (name) {
+            case "gateway" -> 8080;
+            case "tenant-service" -> 8081;
+            case "case-service" -> 8082;
+            case "search-service" -> 8083;
+            case "admin-console" -> 8084;
+            default -> throw new IllegalArgumentException("no service named " + name + "; known: " + SERVICES);
+        };
+        switch (name) {
+            case "tenant-service" -> database(env, backing.tenantJdbcUrl(), backing);
+            case "case-service" -> database(env, backing.caseJdbcUrl(), backing);
+            case "search-service" -> env.put("SPRING_ELASTICSEARCH_URIS", backing.elasticsearchUrl());
+            case "admin-console" -> env.put("PLATFORM_GATEWAY_URL", "http://localhost:" + instance.port(8080));
+            case "gateway" -> {
+                env.put("TENANT_SERVICE_URL", "http://localhost:" + instance.port(8081));
+                env.put("CASE_SERVICE_URL", "http://localhost:" + instance.port(8082));
+                env.put("SEARCH_SERVICE_URL", "http://localhost:" + instance.port(8083));
+                env.put("ADMIN_CONSOLE_URL", "http://localhost:" + instance.port(8084));
+            }
+            default -> {}
+        }
+        return new SpringService(instance, name, instance.port(port), env);
+    }
+
+    private static void database(Map<String, String> env, String url, Backing backing) {
+        env.put("SPRING_DATASOURCE_URL", url);
+        env.put("SPRING_DATASOURCE_USERNAME", backing.databaseUser());
+        env.put("SPRING_DATASOURCE_PASSWORD", backing.databasePassword());
+    }
+
+    private void startAndWait(List<? extends Component> components) {
+        var waiting = new ArrayList<Component>();
+        for (Component component : components) {
+            if (processes.running(component.name()).isPresent()) {
+                if (component.healthy()) {
+                    continue;
+                }
+            } else {
+                component.start(processes);
+            }
+            waiting.add(component);
+        }
+        new Waiter(processes, START_TIMEOUT).await(waiting);
+        for (Component component : components) {
+            component.afterStart();
+        }
+    }
+
+    private interface Work<T> {
+        T run();
+    }
+
+    private static final Object IN_PROCESS = new Object();
+
+    private <T> T locked(Work<T> work) {
+        synchronized (IN_PROCESS) {
+            try (FileChannel channel = FileChannel.open(
+                            instance.run().resolve("launcher.lock"),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE);
+                    var lock = channel.lock()) {
+                return work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static Properties versions() {
+        try (InputStream in = Platform.class.getResourceAsStream("/launcher.properties")) {
+            var properties = new Properties();
+            properties.load(in);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.zongzhi.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The test instance's Keycloak through its Admin API, signed in as the local bootstrap administrator
+ * (admin / admin, demo only), for tests that need users the realm file does not have.
+ */
+public final class KeycloakAdmin {
+
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private KeycloakAdmin() {}
+
+    /** Creates a user in the platform realm with the demo password; returns the new user's id. */
+    public static String createUser(String username, String attributesJson) {
+        String body = "{\"username\":\"" + username + "\",\"enabled\":true,\"emailVerified\":true,"
+                + "\"firstName\":\"Test\",\"lastName\":\"User\",\"email\":\"" + username + "@example.test\","
+                + "\"attributes\":" + attributesJson + ",\"credentials\":[{\"type\":\"password\",\"value\":\""
+                + Tokens.DEMO_PASSWORD + "\",\"temporary\":false}]}";
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(URI.create(realmAdminUrl() + "/users"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                201);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    public static void deleteUser(String id) {
+        send(
+                HttpRequest.newBuilder(URI.create(realmAdminUrl() + "/users/" + id))
+                        .DELETE(),
+                204);
+    }
+
+    private static String realmAdminUrl() {
+        return TestPlatform.backing().keycloakUrl() + "/admin/realms/zongzhi";
+    }
+
+    private static String adminToken() {
+        Http.Response response = Http.postForm(
+                TestPlatform.backing().keycloakUrl() + "/realms/master/protocol/openid-connect/token",
+                "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        if (response.status() != 200) {
+            throw new IllegalStateException("the Keycloak bootstrap admin could not sign in: " + response.body());
+        }
+        return response.json().get("access_token").asString();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, int expectedStatus) {
+        try {
+            HttpResponse<String> response = CLIENT.send(
+                    request.header("Authorization", "Bearer " + adminToken())
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(
+                        "Keycloak Admin API answered " + response.statusCode() + ": " + response.body());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
