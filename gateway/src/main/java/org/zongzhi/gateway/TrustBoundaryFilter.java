@@ -38,7 +38,10 @@ class TrustBoundaryFilter implements WebFilter {
                     headers.set(RequestIds.HEADER, requestId);
                 })
                 .build();
-        exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+            return Mono.empty();
+        });
         long start = System.nanoTime();
         return chain.filter(exchange.mutate().request(request).build()).doFinally(signal -> {
             MDC.put(RequestIds.MDC_KEY, requestId);
