@@ -153,6 +153,10 @@ public final class Platform {
             case "admin-console" -> 8084;
             default -> throw new IllegalArgumentException("no service named " + name + "; known: " + SERVICES);
         };
+        if (!name.equals("gateway")) {
+            // Only the gateway is reachable from outside this machine.
+            env.put("SERVER_ADDRESS", "127.0.0.1");
+        }
         switch (name) {
             case "tenant-service" -> database(env, backing.tenantJdbcUrl(), backing);
             case "case-service" -> database(env, backing.caseJdbcUrl(), backing);
