@@ -49,6 +49,37 @@ public final class Http {
         return send(builder.build());
     }
 
+    public static Response postJson(String url, String bearerToken, String json, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(withAuth(builder, bearerToken, headers).build());
+    }
+
+    public static Response putJson(String url, String bearerToken, String json, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        return send(withAuth(builder, bearerToken, headers).build());
+    }
+
+    /** Turns a value into JSON text, for request bodies built in tests. */
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private static HttpRequest.Builder withAuth(HttpRequest.Builder builder, String bearerToken, String... headers) {
+        if (bearerToken != null) {
+            builder.header("Authorization", "Bearer " + bearerToken);
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
     public static Response postForm(String url, String form) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))

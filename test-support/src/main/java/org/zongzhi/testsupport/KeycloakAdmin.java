@@ -6,12 +6,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The test instance's Keycloak through its Admin API, signed in as the local bootstrap administrator
  * (admin / admin, demo only), for tests that need users the realm file does not have.
  */
 public final class KeycloakAdmin {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,6 +36,31 @@ public final class KeycloakAdmin {
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.substring(location.lastIndexOf('/') + 1);
     }
+
+    /** The user's id, {@code tenant} attribute and realm roles, or null when there is no such user. */
+    public static User findUser(String username) {
+        HttpResponse<String> found = send(
+                HttpRequest.newBuilder(URI.create(realmAdminUrl() + "/users?exact=true&username=" + username))
+                        .GET(),
+                200);
+        JsonNode users = JSON.readTree(found.body());
+        if (users.isEmpty()) {
+            return null;
+        }
+        JsonNode user = users.get(0);
+        String id = user.get("id").asString();
+        JsonNode tenant = user.path("attributes").path("tenant");
+        HttpResponse<String> roles = send(
+                HttpRequest.newBuilder(URI.create(realmAdminUrl() + "/users/" + id + "/role-mappings/realm"))
+                        .GET(),
+                200);
+        var roleNames = new java.util.ArrayList<String>();
+        JSON.readTree(roles.body())
+                .forEach(role -> roleNames.add(role.get("name").asString()));
+        return new User(id, tenant.isMissingNode() ? null : tenant.get(0).asString(), roleNames);
+    }
+
+    public record User(String id, String tenant, java.util.List<String> realmRoles) {}
 
     public static void deleteUser(String id) {
         send(

@@ -1,0 +1,125 @@
+package org.zongzhi.tenant.tree.application;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zongzhi.platform.tenancy.Caller;
+import org.zongzhi.platform.tenancy.TenantCode;
+import org.zongzhi.platform.web.Problems;
+import org.zongzhi.tenant.tree.domain.AdminAccounts;
+import org.zongzhi.tenant.tree.domain.AdminAccounts.NewAccount;
+import org.zongzhi.tenant.tree.domain.Center;
+import org.zongzhi.tenant.tree.domain.CenterRegistry;
+import org.zongzhi.tenant.tree.domain.CenterStatus;
+import org.zongzhi.tenant.tree.domain.OnboardingPolicy;
+
+/**
+ * Onboarding, suspending and reactivating centers, by the level above them. Onboarding is all or nothing:
+ * the center becomes operating only together with its admin account; if the account cannot be created the
+ * center stays planned, and if the center cannot be saved the account is removed again.
+ */
+@Service
+public class CenterOnboarding {
+
+    private static final Logger log = LoggerFactory.getLogger(CenterOnboarding.class);
+
+    private final CenterRegistry registry;
+    private final AdminAccounts accounts;
+    private final TransactionTemplate transactions;
+
+    CenterOnboarding(CenterRegistry registry, AdminAccounts accounts, TransactionTemplate transactions) {
+        this.registry = registry;
+        this.accounts = accounts;
+        this.transactions = transactions;
+    }
+
+    /** The onboarded center and its admin's one-time password, shown once and never stored. */
+    public record Onboarded(Center center, NewAccount admin) {}
+
+    public Onboarded onboard(Caller caller, TenantCode code, OnboardCenter command) {
+        requireAllowed(caller, code);
+        var created = new NewAccount[1];
+        try {
+            Center center = transactions.execute(tx -> {
+                Center planned = lockedForChange(code);
+                if (planned.status() != CenterStatus.PLANNED) {
+                    throw Problems.conflict("Center " + code + " is already "
+                            + planned.status().name().toLowerCase()
+                            + (planned.status() == CenterStatus.SUSPENDED ? "; reactivate it instead." : "."));
+                }
+                created[0] = accounts.create(
+                        code,
+                        command.adminUsername(),
+                        command.adminFullName(),
+                        OnboardingPolicy.adminRoleFor(code.level()));
+                registry.markOnboarded(
+                        code,
+                        command.displayName(),
+                        command.address(),
+                        command.openedOn(),
+                        command.adminUsername(),
+                        caller);
+                registry.recordEvent(
+                        code, "ONBOARDED", command.displayName() + ", admin " + command.adminUsername(), caller);
+                return registry.lockForChange(code).orElseThrow();
+            });
+            registry.treeChanged();
+            log.info("Center {} onboarded by {} with admin {}", code, caller.username(), command.adminUsername());
+            return new Onboarded(center, created[0]);
+        } catch (AdminAccounts.AccountRefused e) {
+            throw Problems.conflict("The admin account could not be created: " + e.getMessage()
+                    + ". Nothing was changed; choose another username.");
+        } catch (AdminAccounts.IdentityProviderUnavailable e) {
+            throw Problems.of(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "identity-provider-unavailable",
+                    "Sign-in service unavailable",
+                    "The admin account could not be created because the sign-in service is unavailable. Nothing was"
+                            + " changed; try again in a moment.");
+        } catch (RuntimeException e) {
+            if (created[0] != null) {
+                log.warn("Onboarding of {} failed after its admin account was created; removing the account", code);
+                accounts.delete(created[0].id());
+            }
+            throw e;
+        }
+    }
+
+    public Center suspend(Caller caller, TenantCode code, String reason) {
+        return changeStatus(caller, code, CenterStatus.OPERATING, CenterStatus.SUSPENDED, reason, "SUSPENDED");
+    }
+
+    public Center reactivate(Caller caller, TenantCode code, String reason) {
+        return changeStatus(caller, code, CenterStatus.SUSPENDED, CenterStatus.OPERATING, reason, "REACTIVATED");
+    }
+
+    private Center changeStatus(
+            Caller caller, TenantCode code, CenterStatus from, CenterStatus to, String reason, String event) {
+        requireAllowed(caller, code);
+        Center center = transactions.execute(tx -> {
+            Center current = lockedForChange(code);
+            if (current.status() != from) {
+                throw Problems.conflict(
+                        "Center " + code + " is " + current.status().name().toLowerCase() + "; only "
+                                + from.name().toLowerCase() + " centers can be " + event.toLowerCase() + ".");
+            }
+            registry.changeStatus(code, to, reason, caller);
+            registry.recordEvent(code, event, reason, caller);
+            return registry.lockForChange(code).orElseThrow();
+        });
+        registry.treeChanged();
+        return center;
+    }
+
+    private void requireAllowed(Caller caller, TenantCode code) {
+        OnboardingPolicy.refusal(caller, code).ifPresent(reason -> {
+            throw Problems.forbidden(reason);
+        });
+    }
+
+    private Center lockedForChange(TenantCode code) {
+        return registry.lockForChange(code).orElseThrow(() -> CenterQueries.notVisible(code));
+    }
+}

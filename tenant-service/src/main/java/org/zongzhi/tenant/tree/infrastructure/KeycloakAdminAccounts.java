@@ -1,0 +1,165 @@
+package org.zongzhi.tenant.tree.infrastructure;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.zongzhi.platform.security.PlatformSecurityProperties;
+import org.zongzhi.platform.tenancy.TenantCode;
+import org.zongzhi.tenant.tree.domain.AdminAccounts;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Center admin accounts in Keycloak, through its Admin API, as the service account of the confidential
+ * client {@code zongzhi-tenant-service} (which may manage users and nothing else).
+ */
+@Component
+class KeycloakAdminAccounts implements AdminAccounts {
+
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RestClient http;
+    private final String issuer;
+    private final String adminBase;
+    private final String clientId;
+    private final String clientSecret;
+    private String token;
+    private Instant tokenExpires = Instant.EPOCH;
+
+    KeycloakAdminAccounts(
+            RestClient.Builder builder,
+            PlatformSecurityProperties security,
+            @Value("${platform.keycloak-admin.client-id:zongzhi-tenant-service}") String clientId,
+            @Value("${platform.keycloak-admin.client-secret:tenant-service-demo-secret}") String clientSecret) {
+        this.http = builder.build();
+        this.issuer = security.issuer();
+        this.adminBase = security.issuer().replace("/realms/", "/admin/realms/");
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+    }
+
+    @Override
+    public NewAccount create(TenantCode center, String username, String fullName, String role) {
+        String password = oneTimePassword();
+        Map<String, Object> user = Map.of(
+                "username",
+                username,
+                "enabled",
+                true,
+                "firstName",
+                fullName,
+                "lastName",
+                "管理员",
+                "attributes",
+                Map.of("tenant", List.of(center.value())),
+                "requiredActions",
+                List.of("UPDATE_PASSWORD"),
+                "credentials",
+                List.of(Map.of("type", "password", "value", password, "temporary", true)));
+        String id;
+        try {
+            ResponseEntity<Void> created = http.post()
+                    .uri(adminBase + "/users")
+                    .header("Authorization", "Bearer " + token())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(user)
+                    .retrieve()
+                    .toBodilessEntity();
+            String location = String.valueOf(created.getHeaders().getLocation());
+            id = location.substring(location.lastIndexOf('/') + 1);
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode() == HttpStatus.CONFLICT) {
+                throw new AccountRefused("the username " + username + " is already taken");
+            }
+            throw new AccountRefused("the sign-in service refused it ("
+                    + e.getStatusCode().value() + ": " + e.getResponseBodyAsString() + ")");
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable("creating user " + username + " failed", e);
+        }
+        try {
+            grantRealmRole(id, role);
+        } catch (RuntimeException e) {
+            delete(id);
+            throw new IdentityProviderUnavailable("granting " + role + " to " + username + " failed", e);
+        }
+        return new NewAccount(id, username, password);
+    }
+
+    private void grantRealmRole(String userId, String role) {
+        JsonNode available = http.get()
+                .uri(adminBase + "/users/" + userId + "/role-mappings/realm/available")
+                .header("Authorization", "Bearer " + token())
+                .retrieve()
+                .body(JsonNode.class);
+        JsonNode match = null;
+        for (JsonNode candidate : available) {
+            if (role.equals(candidate.get("name").asString())) {
+                match = candidate;
+            }
+        }
+        if (match == null) {
+            throw new IllegalStateException("the realm has no role " + role);
+        }
+        http.post()
+                .uri(adminBase + "/users/" + userId + "/role-mappings/realm")
+                .header("Authorization", "Bearer " + token())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(Map.of("id", match.get("id").asString(), "name", role)))
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    @Override
+    public void delete(String accountId) {
+        try {
+            http.delete()
+                    .uri(adminBase + "/users/" + accountId)
+                    .header("Authorization", "Bearer " + token())
+                    .retrieve()
+                    .toBodilessEntity();
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable("removing account " + accountId + " failed", e);
+        }
+    }
+
+    private synchronized String token() {
+        if (token != null && Instant.now().isBefore(tokenExpires)) {
+            return token;
+        }
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", clientId);
+        form.add("client_secret", clientSecret);
+        try {
+            JsonNode response = http.post()
+                    .uri(issuer + "/protocol/openid-connect/token")
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .body(form)
+                    .retrieve()
+                    .body(JsonNode.class);
+            token = response.get("access_token").asString();
+            tokenExpires = Instant.now().plusSeconds(response.get("expires_in").asLong() - 30);
+            return token;
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable("signing in to the Admin API failed", e);
+        }
+    }
+
+    static String oneTimePassword() {
+        var password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.append('#').append(RANDOM.nextInt(10)).toString();
+    }
+}
