@@ -31,13 +31,14 @@ insert into department (code, name_zh, name_en, kind, position) values
 -- A center's declared profile (premises, staff, departments, mechanisms), one row per revision:
 -- the newest revision is the profile, the older ones are who changed what and when.
 create table center_profile (
+    id          bigserial   primary key,
     tenant_id   varchar(12) not null references center (code),
     revision    int         not null,
     center_path ltree       not null,
     document    jsonb       not null,
     changed_by  text        not null,
     changed_at  timestamptz not null default now(),
-    primary key (tenant_id, revision)
+    unique (tenant_id, revision)
 );
 alter table center_profile enable row level security;
 alter table center_profile force row level security;

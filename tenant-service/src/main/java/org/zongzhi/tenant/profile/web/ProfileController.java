@@ -1,0 +1,49 @@
+package org.zongzhi.tenant.profile.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.zongzhi.platform.security.CurrentCaller;
+import org.zongzhi.platform.tenancy.TenantCode;
+import org.zongzhi.tenant.profile.application.CenterProfiles;
+import org.zongzhi.tenant.profile.application.CenterProfiles.Revision;
+import org.zongzhi.tenant.profile.domain.CenterProfile;
+
+/** Center profiles and the department catalogue they refer to. */
+@RestController
+class ProfileController {
+
+    private final CenterProfiles profiles;
+    private final JdbcTemplate jdbc;
+
+    ProfileController(CenterProfiles profiles, JdbcTemplate jdbc) {
+        this.profiles = profiles;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/tenants/{code:\\d+}/profile")
+    Revision current(@PathVariable String code) {
+        return profiles.current(CurrentCaller.get(), TenantCode.of(code));
+    }
+
+    @PutMapping("/api/tenants/{code:\\d+}/profile")
+    Revision revise(@PathVariable String code, @RequestBody CenterProfile profile) {
+        return profiles.revise(CurrentCaller.get(), TenantCode.of(code), profile);
+    }
+
+    @GetMapping("/api/tenants/{code:\\d+}/profile/history")
+    List<Revision> history(@PathVariable String code) {
+        return profiles.history(CurrentCaller.get(), TenantCode.of(code));
+    }
+
+    @GetMapping("/api/tenants/departments")
+    List<Map<String, Object>> departments() {
+        return jdbc.queryForList("select code, name_zh as \"nameZh\", name_en as \"nameEn\", kind from department"
+                + " order by position");
+    }
+}
