@@ -10,11 +10,16 @@ create function app_is_system() returns boolean language sql stable
     as $$ select coalesce(current_setting('app.system', true), '') = 'on' $$;
 
 -- The center tree: every administrative division is a potential center.
+--
+-- A code's prefixes are its ancestors' codes, so a subtree is a range of codes: 1401 … 1401~ in byte order
+-- (hence collate "C"). Queries select subtrees by that range on B-tree indexes rather than by ltree
+-- operators: under row-level security PostgreSQL may only use leakproof operators in index conditions,
+-- and text comparisons are leakproof while ltree's <@ is not. The ltree path serves the policies.
 create table center (
-    code               varchar(12) primary key,
+    code               varchar(12) collate "C" primary key,
     name               text        not null,
     level              text        not null check (level in ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE')),
-    parent_code        varchar(12) references center (code),
+    parent_code        varchar(12) collate "C" references center (code),
     path               ltree       not null,
     status             text        not null default 'PLANNED' check (status in ('PLANNED', 'OPERATING', 'SUSPENDED')),
     display_name       text,
@@ -30,9 +35,8 @@ create table center (
     check (length(code) = case level when 'PROVINCE' then 2 when 'CITY' then 4 when 'COUNTY' then 6
                                      when 'TOWNSHIP' then 9 else 12 end)
 );
-create index center_path_gist on center using gist (path);
 create index center_parent_code on center (parent_code, code);
-create index center_level_status on center (level, status);
+create index center_level_code on center (level, code);
 
 -- Visible: one's own center, everything below it, and the chain above it. Never siblings or cousins.
 alter table center enable row level security;

@@ -27,10 +27,23 @@ public final class Launcher {
                     System.out.printf("backing services of '%s' ready in %ds%n", instance.name(), seconds(start));
                 }
                 case "down" -> platform.down();
+                case "import-divisions" -> {
+                    String file = arguments.stream()
+                            .filter(a -> !a.startsWith("--"))
+                            .skip(1)
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException(
+                                    "usage: ./platform import-divisions <file.csv[.gz]> [--test]"));
+                    long start = System.nanoTime();
+                    platform.importDivisions(java.nio.file.Path.of(Env.get("PLATFORM_CALLER_DIR", "."))
+                            .resolve(file));
+                    System.out.printf("imported %s in %ds%n", file, seconds(start));
+                }
                 case "status" ->
                     platform.status().forEach((name, state) -> System.out.printf("%-16s %s%n", name, state));
                 default -> {
-                    System.out.println("usage: ./platform up|down|status|backing|logs <service> [--test]");
+                    System.out.println(
+                            "usage: ./platform up|down|status|backing|logs <service>|import-divisions <file> [--test]");
                     System.exit(command.equals("help") ? 0 : 2);
                 }
             }

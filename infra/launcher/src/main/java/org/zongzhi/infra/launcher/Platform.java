@@ -115,6 +115,24 @@ public final class Platform {
         }
     }
 
+    /**
+     * Imports a division file into the center tree (e.g. all of China for scale tests) by running the
+     * tenant service once in command mode against this instance's database.
+     */
+    public void importDivisions(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
+        ensureBacking();
+        int exit = service("tenant-service")
+                .runOnce(List.of(
+                        "--spring.main.web-application-type=none",
+                        "--platform.import-divisions=" + file.toAbsolutePath()));
+        if (exit != 0) {
+            throw new IllegalStateException("the import failed (exit code " + exit + "); see the output above");
+        }
+    }
+
     public Map<String, String> status() {
         var result = new LinkedHashMap<String, String>();
         var all = new ArrayList<Component>(List.of(postgres, redis, elasticsearch, keycloak));
@@ -182,7 +200,15 @@ public final class Platform {
     private void startAndWait(List<? extends Component> components) {
         var waiting = new ArrayList<Component>();
         for (Component component : components) {
-            if (processes.running(component.name()).isPresent()) {
+            var running = processes.running(component.name());
+            if (running.isPresent()
+                    && component instanceof SpringService service
+                    && service.rebuiltSince(running.get())) {
+                System.out.println("  " + component.name() + " was rebuilt: restarting it");
+                processes.stop(component.name(), component.stopSignal(), Duration.ofSeconds(20));
+                running = java.util.Optional.empty();
+            }
+            if (running.isPresent()) {
                 if (component.healthy()) {
                     continue;
                 }

@@ -39,6 +39,29 @@ final class SpringService implements Component {
 
     @Override
     public void start(Processes processes) {
+        try {
+            processes.spawn(name, command("--server.port=" + port), env, Files.createDirectories(jar.getParent()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the service's jar once in the foreground with the given arguments (a command such as an import). */
+    int runOnce(List<String> arguments) {
+        var command = command(arguments.toArray(String[]::new));
+        var builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(env);
+        try {
+            return builder.start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private List<String> command(String... arguments) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the platform first (./platform up builds it)");
         }
@@ -48,12 +71,20 @@ final class SpringService implements Component {
                 "-Xmx" + Env.get("PLATFORM_SERVICE_HEAP", "384m"),
                 "-XX:+UseSerialGC",
                 "-jar",
-                jar.toString(),
-                "--server.port=" + port));
+                jar.toString()));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** True when the jar changed after the running process started, so it runs old code. */
+    boolean rebuiltSince(ProcessHandle process) {
         try {
-            processes.spawn(name, command, env, Files.createDirectories(jar.getParent()));
+            var started = process.info().startInstant();
+            return started.isPresent()
+                    && Files.exists(jar)
+                    && Files.getLastModifiedTime(jar).toInstant().isAfter(started.get());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
     }
 

@@ -71,6 +71,7 @@ public class DivisionImport {
                     long added = jdbc.update("insert into center (code, name, level, parent_code, path)"
                             + " select code, name, level, parent_code, path from division_staging"
                             + " on conflict (code) do nothing");
+                    jdbc.execute("analyze center");
                     return new Report(lines, added, renamed, System.currentTimeMillis() - start);
                 }));
         registry.treeChanged();

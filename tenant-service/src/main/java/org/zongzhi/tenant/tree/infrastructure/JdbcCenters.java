@@ -51,16 +51,19 @@ class JdbcCenters implements CenterRegistry {
     }
 
     List<Center> ancestors(TenantCode code) {
+        List<String> codes = code.ancestors().stream().map(TenantCode::value).toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
         return jdbc.query(
-                "select " + COLUMNS + " from center where path @> cast(? as ltree) and code <> ? order by length(code)",
-                CENTER,
-                code.path(),
-                code.value());
+                "select " + COLUMNS + " from center where code = any (?) order by length(code)", CENTER, (Object)
+                        codes.toArray(String[]::new));
     }
 
+    /** The subtree as a range of codes (see the migration for why not ltree's {@code <@}). */
     SubtreePage subtree(TenantCode root, SubtreeQuery query) {
-        var where = new StringBuilder("path <@ cast(? as ltree)");
-        var args = new ArrayList<Object>(List.of(root.path()));
+        var where = new StringBuilder("code >= ? and code < ?");
+        var args = new ArrayList<Object>(List.of(root.value(), root.value() + "~"));
         if (query.level() != null) {
             where.append(" and level = ?");
             args.add(query.level().name());

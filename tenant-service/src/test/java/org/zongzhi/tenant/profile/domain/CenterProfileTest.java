@@ -1,0 +1,67 @@
+package org.zongzhi.tenant.profile.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.zongzhi.tenant.profile.domain.CenterProfile.Mechanism;
+import org.zongzhi.tenant.profile.domain.CenterProfile.MechanismKind;
+import org.zongzhi.tenant.profile.domain.CenterProfile.Premises;
+import org.zongzhi.tenant.profile.domain.CenterProfile.Presence;
+import org.zongzhi.tenant.profile.domain.CenterProfile.ResidentDepartment;
+import org.zongzhi.tenant.profile.domain.CenterProfile.RoomKind;
+import org.zongzhi.tenant.profile.domain.CenterProfile.Staffing;
+
+class CenterProfileTest {
+
+    private static final Set<String> CATALOGUE = Set.of("court", "justice");
+    private static final LocalDate JANUARY = LocalDate.of(2025, 1, 1);
+
+    private static Premises premises(int windows) {
+        return new Premises(new BigDecimal("120"), true, true, false, Map.of(RoomKind.MEDIATION, 2), windows);
+    }
+
+    @Test
+    void aCompleteProfileHasNoProblems() {
+        var profile = new CenterProfile(
+                premises(3),
+                new Staffing(5, 3, 10, List.of("老法官调解室")),
+                List.of(new ResidentDepartment("court", Presence.ROTATING, JANUARY, null)),
+                List.of(new Mechanism(MechanismKind.JOINT_MEETING, "联席会议制度", JANUARY)));
+
+        assertThat(profile.problems(CATALOGUE)).isEmpty();
+    }
+
+    @Test
+    void namesEveryProblemAtOnce() {
+        var profile = new CenterProfile(
+                premises(-1),
+                new Staffing(-2, 0, 0, List.of()),
+                List.of(
+                        new ResidentDepartment("court", Presence.RESIDENT, JANUARY, JANUARY.minusDays(1)),
+                        new ResidentDepartment("court", Presence.RESIDENT, JANUARY, null),
+                        new ResidentDepartment("bank", null, null, null)),
+                List.of(new Mechanism(MechanismKind.SUPERVISION, " ", null)));
+
+        assertThat(profile.problems(CATALOGUE))
+                .containsExactlyInAnyOrder(
+                        "premises.intakeWindows must be 0 or more",
+                        "staffing.fullTimeStaff must be 0 or more",
+                        "departments: 'court' ends (until) before it starts (since)",
+                        "departments: 'court' is listed twice",
+                        "departments: 'bank' is not in the department catalogue",
+                        "departments: 'bank' needs a presence (RESIDENT, ROTATING or ON_CALL)",
+                        "departments: 'bank' needs the date it started (since)",
+                        "mechanisms: SUPERVISION needs the document it is written in");
+    }
+
+    @Test
+    void premisesAndStaffingAreRequired() {
+        assertThat(new CenterProfile(null, null, null, null).problems(CATALOGUE))
+                .containsExactly("premises is required", "staffing is required");
+    }
+}
