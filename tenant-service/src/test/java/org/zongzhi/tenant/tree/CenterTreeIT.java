@@ -154,6 +154,8 @@ class CenterTreeIT {
     void aCountyOnboardsAVillageWithItsFirstAdmin() {
         String village = plannedVillageOfShangdang();
         String username = newUsername();
+        assertThat(get("shangdang.admin", village).json().get("status").asString())
+                .isEqualTo("PLANNED");
 
         Http.Response response = post("shangdang.admin", village + "/onboarding", onboarding(username));
 
@@ -260,6 +262,11 @@ class CenterTreeIT {
         assertThat(reonboard.status()).isEqualTo(409);
         assertThat(reonboard.json().get("detail").asString()).contains("reactivate");
         assertThat(reactivated.json().get("status").asString()).isEqualTo("OPERATING");
+        assertThat(get("shangdang.admin", village + "/history").json().findValuesAsString("type"))
+                .containsExactly("REACTIVATED", "SUSPENDED", "ONBOARDED");
+        assertThat(get("yongji.admin", village + "/history").status()).isEqualTo(404);
+        assertThat(post("yongji.admin", village + "/reactivation", reason).status())
+                .isEqualTo(403);
     }
 
     @Test

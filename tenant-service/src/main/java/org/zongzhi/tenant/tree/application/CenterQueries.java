@@ -10,6 +10,7 @@ import org.zongzhi.tenant.tree.domain.Center;
 import org.zongzhi.tenant.tree.domain.CenterDirectory;
 import org.zongzhi.tenant.tree.domain.CenterDirectory.SubtreePage;
 import org.zongzhi.tenant.tree.domain.CenterDirectory.SubtreeQuery;
+import org.zongzhi.tenant.tree.domain.CenterEvent;
 import org.zongzhi.tenant.tree.domain.TreeVisibility;
 
 /** What a center may read of the tree. Outside its reach the answer is the same as for a code that does not exist. */
@@ -43,6 +44,12 @@ public class CenterQueries {
     public SubtreePage subtree(Caller caller, TenantCode code, SubtreeQuery query) {
         requireOwnSubtree(caller, code);
         return directory.subtree(code, query);
+    }
+
+    /** What happened to a center, newest first; readable by the center and those above it. */
+    public List<CenterEvent> history(Caller caller, TenantCode code) {
+        requireOwnSubtree(caller, code);
+        return directory.history(code);
     }
 
     private void requireOwnSubtree(Caller caller, TenantCode code) {

@@ -16,6 +16,9 @@ public interface CenterDirectory {
 
     SubtreePage subtree(TenantCode root, SubtreeQuery query);
 
+    /** What happened to the center, newest first. */
+    List<CenterEvent> history(TenantCode code);
+
     /**
      * A page of a subtree.
      *

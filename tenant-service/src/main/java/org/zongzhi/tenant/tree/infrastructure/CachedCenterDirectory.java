@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.tenant.tree.domain.Center;
 import org.zongzhi.tenant.tree.domain.CenterDirectory;
+import org.zongzhi.tenant.tree.domain.CenterEvent;
 
 /** Tree reads: the hot ones through the Redis cache, pages of subtrees straight from PostgreSQL. */
 @Component
@@ -32,6 +33,11 @@ class CachedCenterDirectory implements CenterDirectory {
     @Override
     public List<Center> ancestors(TenantCode code) {
         return cache.list("ancestors", code.value(), () -> centers.ancestors(code));
+    }
+
+    @Override
+    public List<CenterEvent> history(TenantCode code) {
+        return centers.history(code);
     }
 
     @Override

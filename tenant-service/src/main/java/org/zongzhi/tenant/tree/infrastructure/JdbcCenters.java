@@ -16,6 +16,7 @@ import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.tenant.tree.domain.Center;
 import org.zongzhi.tenant.tree.domain.CenterDirectory.SubtreePage;
 import org.zongzhi.tenant.tree.domain.CenterDirectory.SubtreeQuery;
+import org.zongzhi.tenant.tree.domain.CenterEvent;
 import org.zongzhi.tenant.tree.domain.CenterRegistry;
 import org.zongzhi.tenant.tree.domain.CenterStatus;
 
@@ -81,6 +82,19 @@ class JdbcCenters implements CenterRegistry {
                 CENTER,
                 pageArgs.toArray());
         return new SubtreePage(items, total == null ? 0 : total, query.page(), query.size());
+    }
+
+    List<CenterEvent> history(TenantCode code) {
+        return jdbc.query(
+                "select type, detail, actor, actor_center, occurred_at from center_event where center_code = ?"
+                        + " order by id desc",
+                (rs, row) -> new CenterEvent(
+                        rs.getString("type"),
+                        rs.getString("detail"),
+                        rs.getString("actor"),
+                        rs.getString("actor_center"),
+                        rs.getTimestamp("occurred_at").toInstant()),
+                code.value());
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.zongzhi.tenant.tree.application.CenterOnboarding;
 import org.zongzhi.tenant.tree.application.CenterQueries;
 import org.zongzhi.tenant.tree.application.OnboardCenter;
 import org.zongzhi.tenant.tree.domain.CenterDirectory.SubtreeQuery;
+import org.zongzhi.tenant.tree.domain.CenterEvent;
 import org.zongzhi.tenant.tree.domain.CenterStatus;
 
 /** The center tree: reads within the caller's reach, and onboarding by the level above. */
@@ -84,6 +85,11 @@ class CenterController {
         return new OnboardedView(
                 CenterView.of(result.center()),
                 new AdminAccountView(result.admin().username(), result.admin().oneTimePassword(), true));
+    }
+
+    @GetMapping("/history")
+    List<CenterEvent> history(@PathVariable String code) {
+        return queries.history(CurrentCaller.get(), TenantCode.of(code));
     }
 
     record StatusChange(@NotBlank @Size(max = 500) String reason) {}
