@@ -1,0 +1,45 @@
+package org.zongzhi.search.cases.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A case as the index holds it: searchable text, the facts the province's numbers are computed from, and
+ * {@code visibleTo}, the centers that may find it. Personal data only masked; parties are matched across
+ * cases by {@code partyKeys}, keyed hashes of their ID numbers that reveal nothing.
+ */
+public record CaseDocument(
+        String id,
+        String code,
+        long version,
+        String title,
+        String description,
+        List<String> notes,
+        String place,
+        String category,
+        String channel,
+        String status,
+        String risk,
+        String warning,
+        String originCenter,
+        String originLevel,
+        List<String> originAncestors,
+        String holderCenter,
+        List<String> visibleTo,
+        List<String> partyNames,
+        List<String> partyKeys,
+        List<String> respondents,
+        int applicantCount,
+        Instant createdAt,
+        Instant acceptedAt,
+        Instant closedAt,
+        boolean accepted,
+        Boolean acceptedOnTime,
+        boolean closed,
+        Boolean closedOnTime,
+        boolean resolved,
+        String outcome,
+        Double cycleDays,
+        boolean followedUp,
+        String satisfaction,
+        Instant indexedAt) {}

@@ -1,0 +1,125 @@
+package org.zongzhi.search.cases.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zongzhi.platform.security.CurrentCaller;
+import org.zongzhi.platform.tenancy.TenantCode;
+import org.zongzhi.platform.web.Problems;
+import org.zongzhi.search.cases.domain.CaseDocument;
+import org.zongzhi.search.cases.domain.CaseQuery;
+import org.zongzhi.search.cases.infrastructure.CaseSearch;
+
+/** Searching the cases the caller's center may see. */
+@RestController
+class SearchController {
+
+    /** Dates in requests are days in China Standard Time; a day range includes its last day. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CaseSearch search;
+
+    SearchController(CaseSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/search/cases")
+    CaseSearch.Result search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String center,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) List<String> category,
+            @RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) List<String> risk,
+            @RequestParam(required = false) List<String> channel,
+            @RequestParam(required = false) List<String> warning,
+            @RequestParam(required = false) String createdFrom,
+            @RequestParam(required = false) String createdTo,
+            @RequestParam(required = false) String closedFrom,
+            @RequestParam(required = false) String closedTo,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        var query = new CaseQuery(
+                q,
+                center == null || center.isBlank() ? null : TenantCode.of(center.strip()),
+                level(level),
+                upper(category),
+                upper(status),
+                upper(risk),
+                upper(channel),
+                upper(warning),
+                startOf("createdFrom", createdFrom),
+                endOf("createdTo", createdTo),
+                startOf("closedFrom", closedFrom),
+                endOf("closedTo", closedTo),
+                sort,
+                page,
+                size);
+        return search.search(CurrentCaller.get(), query);
+    }
+
+    @GetMapping("/api/search/cases/{id}")
+    CaseDocument get(@PathVariable String id) {
+        return search.find(CurrentCaller.get(), id)
+                .orElseThrow(() -> Problems.notFound("No case " + id + " among the cases your center may see."));
+    }
+
+    static TenantCode.Level level(String level) {
+        if (level == null || level.isBlank()) {
+            return null;
+        }
+        try {
+            return TenantCode.Level.valueOf(level.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest(
+                    "level must be one of " + Arrays.toString(TenantCode.Level.values()) + ", not '" + level + "'");
+        }
+    }
+
+    static Set<String> upper(List<String> values) {
+        if (values == null) {
+            return Set.of();
+        }
+        var result = new LinkedHashSet<String>();
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    result.add(part.strip().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return result;
+    }
+
+    static Instant startOf(String name, String day) {
+        LocalDate date = date(name, day);
+        return date == null ? null : date.atStartOfDay(CHINA).toInstant();
+    }
+
+    static Instant endOf(String name, String day) {
+        LocalDate date = date(name, day);
+        return date == null ? null : date.plusDays(1).atStartOfDay(CHINA).toInstant();
+    }
+
+    private static LocalDate date(String name, String day) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (DateTimeParseException e) {
+            throw Problems.badRequest(name + " must be a day like 2025-01-31, not '" + day + "'");
+        }
+    }
+}
