@@ -1,0 +1,55 @@
+package org.zongzhi.search.cases.domain;
+
+/**
+ * The numbers the province watches, computed the same way for a village and for the province (see
+ * docs/measures.md for each definition). A rate whose denominator is zero is null: "no cases" is not 0%.
+ */
+public record Measures(
+        long found,
+        long accepted,
+        long resolved,
+        long closed,
+        Double resolutionRate,
+        Double onTimeClosureRate,
+        Double timelyAcceptanceRate,
+        Double closureRate,
+        Double followUpRate,
+        Double satisfactionRate,
+        Double averageCycleDays) {
+
+    /** The counts a set of cases yields, from which every measure follows. */
+    public record Counts(
+            long found,
+            long accepted,
+            long acceptedOnTime,
+            long resolved,
+            long closed,
+            long closedOnTime,
+            long followedUp,
+            long rated,
+            long satisfied,
+            Double averageCycleDays) {}
+
+    public static Measures of(Counts c) {
+        return new Measures(
+                c.found(),
+                c.accepted(),
+                c.resolved(),
+                c.closed(),
+                rate(c.resolved(), c.found()),
+                rate(c.closedOnTime(), c.closed()),
+                rate(c.acceptedOnTime(), c.accepted()),
+                rate(c.closed(), c.accepted()),
+                rate(c.followedUp(), c.closed()),
+                rate(c.satisfied(), c.rated()),
+                c.closed() == 0 || c.averageCycleDays() == null ? null : round(c.averageCycleDays()));
+    }
+
+    static Double rate(long part, long whole) {
+        return whole == 0 ? null : round((double) part / whole);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,223 @@
+package org.zongzhi.search.cases.infrastructure;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.zongzhi.platform.tenancy.Caller;
+import org.zongzhi.platform.tenancy.TenantCode;
+import org.zongzhi.search.cases.domain.CaseDocument;
+import org.zongzhi.search.cases.domain.Measures;
+
+/**
+ * The province's numbers from aggregations over the case index, with one definition for every level
+ * ({@link Measures}, docs/measures.md), always within the caller's reach.
+ */
+@Component
+public class CaseStatistics {
+
+    public enum GroupBy {
+        NONE,
+        CATEGORY,
+        CHANNEL,
+        LEVEL,
+        MONTH,
+        CHILD
+    }
+
+    public record Group(String key, Measures measures) {}
+
+    public record Report(
+            String center, Instant from, Instant to, Measures overall, String groupBy, List<Group> groups) {}
+
+    public record Trend(String category, long recent, long previous, boolean rising) {}
+
+    public record Alert(String kind, String value, long cases) {}
+
+    private static final List<FieldValue> SATISFIED =
+            List.of(FieldValue.of("SATISFIED"), FieldValue.of("BASICALLY_SATISFIED"));
+
+    private final CaseSearch search;
+
+    CaseStatistics(CaseSearch search) {
+        this.search = search;
+    }
+
+    public Report measures(Caller caller, TenantCode center, Instant from, Instant to, GroupBy groupBy) {
+        List<Query> filters = scope(caller, center, from, to);
+        var request = new SearchRequest.Builder()
+                .index(CaseIndex.ALIAS)
+                .size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.bool(b -> b.filter(filters)))
+                .aggregations(measureAggregations());
+        Aggregation grouping = grouping(groupBy, center);
+        if (grouping != null) {
+            request.aggregations("groups", grouping);
+        }
+        SearchResponse<CaseDocument> response = search.execute(request.build());
+        long found =
+                response.hits().total() == null ? 0 : response.hits().total().value();
+        Measures overall = Measures.of(counts(found, response.aggregations()));
+        var groups = new ArrayList<Group>();
+        if (grouping != null) {
+            Aggregate aggregate = response.aggregations().get("groups");
+            if (aggregate.isSterms()) {
+                aggregate
+                        .sterms()
+                        .buckets()
+                        .array()
+                        .forEach(b -> groups.add(
+                                new Group(b.key().stringValue(), Measures.of(counts(b.docCount(), b.aggregations())))));
+            } else if (aggregate.isDateHistogram()) {
+                aggregate
+                        .dateHistogram()
+                        .buckets()
+                        .array()
+                        .forEach(b -> groups.add(
+                                new Group(b.keyAsString(), Measures.of(counts(b.docCount(), b.aggregations())))));
+            }
+        }
+        return new Report(center.value(), from, to, overall, groupBy.name(), groups);
+    }
+
+    /** Categories by cases found in the last window, and whether they rise against the window before. */
+    public List<Trend> trends(Caller caller, TenantCode center, Instant now, int days) {
+        Instant recentFrom = now.minusSeconds(days * 86_400L);
+        Instant previousFrom = recentFrom.minusSeconds(days * 86_400L);
+        Map<String, Long> recent = categoryCounts(caller, center, recentFrom, now);
+        Map<String, Long> previous = categoryCounts(caller, center, previousFrom, recentFrom);
+        return recent.entrySet().stream()
+                .map(e -> {
+                    long before = previous.getOrDefault(e.getKey(), 0L);
+                    boolean rising = e.getValue() >= 3 && e.getValue() >= 1.5 * before;
+                    return new Trend(e.getKey(), e.getValue(), before, rising);
+                })
+                .sorted((a, b) -> Long.compare(b.recent(), a.recent()))
+                .toList();
+    }
+
+    /** Respondents and places with many cases in the window: a group dispute in the making. */
+    public List<Alert> groupDisputeAlerts(Caller caller, TenantCode center, Instant now, int days, int threshold) {
+        List<Query> filters = scope(caller, center, now.minusSeconds(days * 86_400L), now);
+        SearchResponse<CaseDocument> response = search.execute(SearchRequest.of(s -> s.index(CaseIndex.ALIAS)
+                .size(0)
+                .query(q -> q.bool(b -> b.filter(filters)))
+                .aggregations(
+                        "respondent",
+                        a -> a.terms(t ->
+                                t.field("respondents").minDocCount(threshold).size(50)))
+                .aggregations(
+                        "place",
+                        a -> a.terms(t ->
+                                t.field("place.keyword").minDocCount(threshold).size(50)))));
+        var alerts = new ArrayList<Alert>();
+        for (String kind : List.of("respondent", "place")) {
+            CaseSearch.buckets(response.aggregations().get(kind))
+                    .forEach(b -> alerts.add(new Alert(kind, b.value(), b.count())));
+        }
+        alerts.sort((a, b) -> Long.compare(b.cases(), a.cases()));
+        return alerts;
+    }
+
+    private Map<String, Long> categoryCounts(Caller caller, TenantCode center, Instant from, Instant to) {
+        List<Query> filters = scope(caller, center, from, to);
+        SearchResponse<CaseDocument> response = search.execute(SearchRequest.of(s -> s.index(CaseIndex.ALIAS)
+                .size(0)
+                .query(q -> q.bool(b -> b.filter(filters)))
+                .aggregations("category", a -> a.terms(t -> t.field("category").size(100)))));
+        var counts = new LinkedHashMap<String, Long>();
+        CaseSearch.buckets(response.aggregations().get("category")).forEach(b -> counts.put(b.value(), b.count()));
+        return counts;
+    }
+
+    private static List<Query> scope(Caller caller, TenantCode center, Instant from, Instant to) {
+        var filters = new ArrayList<Query>();
+        filters.add(CaseSearch.reachOf(caller));
+        filters.add(Query.of(q -> q.term(t -> t.field("originAncestors").value(center.value()))));
+        CaseSearch.range(filters, "createdAt", from, to);
+        return filters;
+    }
+
+    private static Map<String, Aggregation> measureAggregations() {
+        var aggregations = new LinkedHashMap<String, Aggregation>();
+        for (String flag : List.of("accepted", "acceptedOnTime", "resolved", "closed", "closedOnTime", "followedUp")) {
+            aggregations.put(
+                    flag,
+                    Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(flag).value(true)))));
+        }
+        aggregations.put("rated", Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field("satisfaction")))));
+        aggregations.put(
+                "satisfied",
+                Aggregation.of(a ->
+                        a.filter(f -> f.terms(t -> t.field("satisfaction").terms(v -> v.value(SATISFIED))))));
+        aggregations.put("cycleDays", Aggregation.of(a -> a.avg(v -> v.field("cycleDays"))));
+        return aggregations;
+    }
+
+    private static Aggregation grouping(GroupBy groupBy, TenantCode center) {
+        Map<String, Aggregation> measures = measureAggregations();
+        return switch (groupBy) {
+            case NONE -> null;
+            case CATEGORY -> terms("category", null, measures);
+            case CHANNEL -> terms("channel", null, measures);
+            case LEVEL -> terms("originLevel", null, measures);
+            case CHILD -> {
+                if (center.level() == TenantCode.Level.VILLAGE) {
+                    throw new IllegalArgumentException("a village has no child centers to group by");
+                }
+                int childLength = TenantCode.Level.values()[center.level().ordinal() + 1].codeLength();
+                yield terms(
+                        "originAncestors",
+                        center.value() + "[0-9]{"
+                                + (childLength - center.value().length()) + "}",
+                        measures);
+            }
+            case MONTH ->
+                Aggregation.of(a -> a.dateHistogram(d -> d.field("createdAt")
+                                .calendarInterval(CalendarInterval.Month)
+                                .timeZone("Asia/Shanghai")
+                                .format("yyyy-MM"))
+                        .aggregations(measures));
+        };
+    }
+
+    private static Aggregation terms(String field, String include, Map<String, Aggregation> measures) {
+        return Aggregation.of(a -> a.terms(t -> {
+                    t.field(field).size(500);
+                    if (include != null) {
+                        t.include(i -> i.regexp(include));
+                    }
+                    return t;
+                })
+                .aggregations(measures));
+    }
+
+    private static Measures.Counts counts(long found, Map<String, Aggregate> aggregations) {
+        Double cycle = aggregations.get("cycleDays").avg().value();
+        return new Measures.Counts(
+                found,
+                count(aggregations, "accepted"),
+                count(aggregations, "acceptedOnTime"),
+                count(aggregations, "resolved"),
+                count(aggregations, "closed"),
+                count(aggregations, "closedOnTime"),
+                count(aggregations, "followedUp"),
+                count(aggregations, "rated"),
+                count(aggregations, "satisfied"),
+                cycle == null || cycle.isNaN() ? null : cycle);
+    }
+
+    private static long count(Map<String, Aggregate> aggregations, String name) {
+        return aggregations.get(name).filter().docCount();
+    }
+}

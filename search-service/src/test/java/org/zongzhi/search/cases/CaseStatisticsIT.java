@@ -1,0 +1,175 @@
+package org.zongzhi.search.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.search.cases.CaseBuilder.takenIn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zongzhi.search.cases.domain.CaseDocument;
+import org.zongzhi.search.cases.infrastructure.CaseIndex;
+import org.zongzhi.search.cases.infrastructure.CaseIndexWriter;
+import org.zongzhi.testsupport.Http;
+import org.zongzhi.testsupport.PlatformIntegrationTest;
+import org.zongzhi.testsupport.Tokens;
+import tools.jackson.databind.JsonNode;
+
+@PlatformIntegrationTest
+class CaseStatisticsIT {
+
+    private static final String CHANGAN = "140404001001";
+    private static final String FUHOU = "140404001002";
+
+    private static boolean written;
+    private static LocalDate day;
+    private static String respondent;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CaseIndexWriter writer;
+
+    @Autowired
+    CaseIndex index;
+
+    @Autowired
+    co.elastic.clients.elasticsearch.ElasticsearchClient client;
+
+    @BeforeEach
+    void writeTheCases() throws Exception {
+        if (written) {
+            return;
+        }
+        day = LocalDate.of(ThreadLocalRandom.current().nextInt(2300, 9000), 6, 1);
+        Instant at = day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        respondent = "某建筑公司-" + UUID.randomUUID().toString().substring(0, 6);
+        var cases = new ArrayList<CaseDocument>(List.of(
+                takenIn(CHANGAN, at)
+                        .about("WAGE_ARREARS")
+                        .mediated(true, 7)
+                        .followedUp("SATISFIED")
+                        .build(),
+                takenIn(CHANGAN, at)
+                        .about("WAGE_ARREARS")
+                        .guidedToLitigation(false, 30)
+                        .followedUp("DISSATISFIED")
+                        .build(),
+                takenIn(CHANGAN, at)
+                        .about("PROPERTY_MANAGEMENT")
+                        .accepted(false)
+                        .build(),
+                takenIn(CHANGAN, at).about("NEIGHBOURS").build(),
+                takenIn(FUHOU, at).about("NEIGHBOURS").mediated(true, 2).build()));
+        Instant recently = Instant.now().minusSeconds(86_400);
+        for (int i = 0; i < 5; i++) {
+            cases.add(takenIn(CHANGAN, recently)
+                    .about("WAGE_ARREARS")
+                    .against(respondent, "长安工地")
+                    .build());
+        }
+        index.ensure();
+        writer.upsert(cases);
+        client.indices().refresh(r -> r.index(CaseIndex.ALIAS));
+        written = true;
+    }
+
+    private Http.Response get(String user, String path) {
+        return Http.get("http://localhost:" + port + "/api/search/" + path, Tokens.of(user));
+    }
+
+    private JsonNode stats(String user, String query) {
+        Http.Response response = get(user, "stats?from=" + day + "&to=" + day + "&" + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    @Test
+    void aVillagesNumbersFollowTheOneDefinition() {
+        JsonNode overall = stats("changan.admin", "").get("overall");
+
+        assertThat(overall.get("found").asLong()).isEqualTo(4);
+        assertThat(overall.get("accepted").asLong()).isEqualTo(3);
+        assertThat(overall.get("resolved").asLong()).isEqualTo(1);
+        assertThat(overall.get("closed").asLong()).isEqualTo(2);
+        assertThat(overall.get("resolutionRate").asDouble()).isEqualTo(0.25);
+        assertThat(overall.get("closureRate").asDouble()).isEqualTo(0.6667);
+        assertThat(overall.get("onTimeClosureRate").asDouble()).isEqualTo(0.5);
+        assertThat(overall.get("timelyAcceptanceRate").asDouble()).isEqualTo(0.6667);
+        assertThat(overall.get("followUpRate").asDouble()).isEqualTo(1.0);
+        assertThat(overall.get("satisfactionRate").asDouble()).isEqualTo(0.5);
+        assertThat(overall.get("averageCycleDays").asDouble()).isEqualTo(18.5);
+    }
+
+    @Test
+    void aTownshipRollsUpItsVillagesTheSameWay() {
+        JsonNode report = stats("handian.admin", "groupBy=child");
+
+        assertThat(report.get("overall").get("found").asLong()).isEqualTo(5);
+        assertThat(report.get("overall").get("resolved").asLong()).isEqualTo(2);
+        JsonNode groups = report.get("groups");
+        assertThat(groups.findValuesAsString("key")).containsExactlyInAnyOrder(CHANGAN, FUHOU);
+        for (JsonNode group : groups) {
+            if (group.get("key").asString().equals(CHANGAN)) {
+                assertThat(group.get("measures"))
+                        .isEqualTo(stats("changan.admin", "").get("overall"));
+            }
+        }
+    }
+
+    @Test
+    void breaksDownByCategory() {
+        JsonNode groups = stats("changan.admin", "groupBy=category").get("groups");
+
+        assertThat(groups.findValuesAsString("key")).contains("WAGE_ARREARS", "PROPERTY_MANAGEMENT", "NEIGHBOURS");
+        assertThat(groups.get(0).get("key").asString()).isEqualTo("WAGE_ARREARS");
+        assertThat(groups.get(0).get("measures").get("found").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void nobodyGetsNumbersOutsideTheirSubtree() {
+        assertThat(get("changan.admin", "stats?center=" + FUHOU).status()).isEqualTo(404);
+        assertThat(get("changan.admin", "stats?center=140404001").status()).isEqualTo(404);
+        assertThat(get("yongji.admin", "stats?center=" + CHANGAN).status()).isEqualTo(404);
+        assertThat(stats("fuhou.admin", "").get("overall").get("found").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void manyCasesAgainstOneRespondentRaiseAGroupDisputeWarning() {
+        JsonNode village = get("changan.admin", "alerts?days=7&threshold=5").json();
+        JsonNode sibling = get("fuhou.admin", "alerts?days=7&threshold=5").json();
+
+        assertThat(village.findValuesAsString("value")).contains(respondent);
+        assertThat(sibling.findValuesAsString("value")).doesNotContain(respondent);
+    }
+
+    @Test
+    void wageArrearsAreAHighFrequencyProblemThisMonth() {
+        JsonNode trends = get("changan.admin", "trends?days=30").json();
+
+        assertThat(trends.findValuesAsString("category")).contains("WAGE_ARREARS");
+    }
+
+    @Test
+    void badParametersGetAClearAnswer() {
+        for (String bad : List.of(
+                "stats?groupBy=weather",
+                "stats?center=1",
+                "trends?days=0",
+                "alerts?threshold=1",
+                "stats?from=2025-13-01")) {
+            Http.Response response = get("changan.admin", bad);
+            assertThat(response.status()).as(bad).isEqualTo(400);
+        }
+        assertThat(get("changan.admin", "stats?groupBy=child").status()).isEqualTo(400);
+    }
+}
