@@ -1,5 +1,7 @@
 package org.zongzhi.search.cases.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,14 +13,18 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zongzhi.platform.security.CurrentCaller;
+import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.platform.web.Problems;
 import org.zongzhi.search.cases.domain.CaseDocument;
 import org.zongzhi.search.cases.domain.CaseQuery;
 import org.zongzhi.search.cases.infrastructure.CaseSearch;
+import org.zongzhi.search.cases.infrastructure.DuplicateFinder;
 
 /** Searching the cases the caller's center may see. */
 @RestController
@@ -28,9 +34,11 @@ class SearchController {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseSearch search;
+    private final DuplicateFinder duplicates;
 
-    SearchController(CaseSearch search) {
+    SearchController(CaseSearch search, DuplicateFinder duplicates) {
         this.search = search;
+        this.duplicates = duplicates;
     }
 
     @GetMapping("/api/search/cases")
@@ -73,6 +81,47 @@ class SearchController {
     CaseDocument get(@PathVariable String id) {
         return search.find(CurrentCaller.get(), id)
                 .orElseThrow(() -> Problems.notFound("No case " + id + " among the cases your center may see."));
+    }
+
+    @GetMapping("/api/search/cases/{id}/duplicates")
+    List<DuplicateFinder.Candidate> duplicatesOf(@PathVariable String id) {
+        Caller caller = CurrentCaller.get();
+        CaseDocument document = search.find(caller, id)
+                .orElseThrow(() -> Problems.notFound("No case " + id + " among the cases your center may see."));
+        return duplicates.find(caller, DuplicateFinder.reportOf(document));
+    }
+
+    /** A report being taken in, checked against what is already known before it becomes a new case. */
+    record Draft(
+            @Size(max = 200) String title,
+            @Size(max = 5000) String description,
+            @Size(max = 200) String place,
+            @Size(max = 50) String category,
+            List<@Size(max = 128) String> partyKeys) {}
+
+    @PostMapping("/api/search/duplicates")
+    List<DuplicateFinder.Candidate> duplicatesOfDraft(@Valid @RequestBody Draft draft) {
+        boolean empty = isBlank(draft.title())
+                && isBlank(draft.description())
+                && isBlank(draft.place())
+                && (draft.partyKeys() == null || draft.partyKeys().isEmpty());
+        if (empty) {
+            throw Problems.badRequest("Give at least a title, a description, a place or party keys to compare.");
+        }
+        return duplicates.find(
+                CurrentCaller.get(),
+                new DuplicateFinder.Report(
+                        null,
+                        draft.title(),
+                        draft.description(),
+                        draft.place(),
+                        draft.category() == null ? null : draft.category().toUpperCase(Locale.ROOT),
+                        draft.partyKeys(),
+                        Instant.now()));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     static TenantCode.Level level(String level) {
