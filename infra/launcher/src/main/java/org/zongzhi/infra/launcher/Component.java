@@ -18,6 +18,11 @@ interface Component {
         return false;
     }
 
+    /** True when the running process no longer matches what it was started from (rebuilt jar, new realm file). */
+    default boolean outdated(ProcessHandle running) {
+        return false;
+    }
+
     /** What to do once it is healthy, e.g. create databases. */
     default void afterStart() {}
 

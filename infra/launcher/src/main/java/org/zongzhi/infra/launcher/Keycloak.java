@@ -99,6 +99,19 @@ final class Keycloak implements Component {
         return env;
     }
 
+    /** The realm file changed since Keycloak started: it must re-import it. */
+    @Override
+    public boolean outdated(ProcessHandle running) {
+        Path marker = instance.home().resolve("keycloak/data/.realm.sha256");
+        try {
+            return Files.exists(marker)
+                    && !Files.readString(marker)
+                            .equals(Artifacts.sha256(instance.root().resolve("infra/keycloak/zongzhi-realm.json")));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public boolean healthy() {
         return Probes.httpStatus(issuer() + "/.well-known/openid-configuration") == 200;

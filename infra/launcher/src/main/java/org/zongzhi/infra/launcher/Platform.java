@@ -178,7 +178,10 @@ public final class Platform {
         switch (name) {
             case "tenant-service" -> database(env, backing.tenantJdbcUrl(), backing);
             case "case-service" -> database(env, backing.caseJdbcUrl(), backing);
-            case "search-service" -> env.put("SPRING_ELASTICSEARCH_URIS", backing.elasticsearchUrl());
+            case "search-service" -> {
+                env.put("SPRING_ELASTICSEARCH_URIS", backing.elasticsearchUrl());
+                env.put("CASE_SERVICE_URL", "http://localhost:" + instance.port(8082));
+            }
             case "admin-console" -> env.put("PLATFORM_GATEWAY_URL", "http://localhost:" + instance.port(8080));
             case "gateway" -> {
                 env.put("TENANT_SERVICE_URL", "http://localhost:" + instance.port(8081));
@@ -201,10 +204,8 @@ public final class Platform {
         var waiting = new ArrayList<Component>();
         for (Component component : components) {
             var running = processes.running(component.name());
-            if (running.isPresent()
-                    && component instanceof SpringService service
-                    && service.rebuiltSince(running.get())) {
-                System.out.println("  " + component.name() + " was rebuilt: restarting it");
+            if (running.isPresent() && component.outdated(running.get())) {
+                System.out.println("  " + component.name() + " changed since it started: restarting it");
                 processes.stop(component.name(), component.stopSignal(), Duration.ofSeconds(20));
                 running = java.util.Optional.empty();
             }

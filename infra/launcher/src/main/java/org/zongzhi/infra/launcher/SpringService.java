@@ -77,7 +77,8 @@ final class SpringService implements Component {
     }
 
     /** True when the jar changed after the running process started, so it runs old code. */
-    boolean rebuiltSince(ProcessHandle process) {
+    @Override
+    public boolean outdated(ProcessHandle process) {
         try {
             var started = process.info().startInstant();
             return started.isPresent()

@@ -1,7 +1,6 @@
 package org.zongzhi.tenant.tree.infrastructure;
 
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,11 +8,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.zongzhi.platform.security.PlatformSecurityProperties;
+import org.zongzhi.platform.security.ServiceAccount;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.tenant.tree.domain.AdminAccounts;
 import tools.jackson.databind.JsonNode;
@@ -29,12 +28,8 @@ class KeycloakAdminAccounts implements AdminAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RestClient http;
-    private final String issuer;
     private final String adminBase;
-    private final String clientId;
-    private final String clientSecret;
-    private String token;
-    private Instant tokenExpires = Instant.EPOCH;
+    private final ServiceAccount serviceAccount;
 
     KeycloakAdminAccounts(
             RestClient.Builder builder,
@@ -42,10 +37,8 @@ class KeycloakAdminAccounts implements AdminAccounts {
             @Value("${platform.keycloak-admin.client-id:zongzhi-tenant-service}") String clientId,
             @Value("${platform.keycloak-admin.client-secret:tenant-service-demo-secret}") String clientSecret) {
         this.http = builder.build();
-        this.issuer = security.issuer();
         this.adminBase = security.issuer().replace("/realms/", "/admin/realms/");
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
+        this.serviceAccount = new ServiceAccount(security.issuer(), clientId, clientSecret);
     }
 
     @Override
@@ -132,26 +125,11 @@ class KeycloakAdminAccounts implements AdminAccounts {
         }
     }
 
-    private synchronized String token() {
-        if (token != null && Instant.now().isBefore(tokenExpires)) {
-            return token;
-        }
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("grant_type", "client_credentials");
-        form.add("client_id", clientId);
-        form.add("client_secret", clientSecret);
+    private String token() {
         try {
-            JsonNode response = http.post()
-                    .uri(issuer + "/protocol/openid-connect/token")
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                    .body(form)
-                    .retrieve()
-                    .body(JsonNode.class);
-            token = response.get("access_token").asString();
-            tokenExpires = Instant.now().plusSeconds(response.get("expires_in").asLong() - 30);
-            return token;
-        } catch (RestClientException e) {
-            throw new IdentityProviderUnavailable("signing in to the Admin API failed", e);
+            return serviceAccount.token();
+        } catch (ServiceAccount.Unavailable e) {
+            throw new IdentityProviderUnavailable(e.getMessage(), e);
         }
     }
 
