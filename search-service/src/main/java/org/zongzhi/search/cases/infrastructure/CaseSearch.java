@@ -48,9 +48,24 @@ public class CaseSearch {
             List.of("title", "title.cjk", "description", "description.cjk", "notes", "notes.cjk");
 
     private final ElasticsearchClient client;
+    private final String index;
 
     CaseSearch(ElasticsearchClient client) {
+        this(client, CaseIndex.ALIAS);
+    }
+
+    private CaseSearch(ElasticsearchClient client, String index) {
         this.client = client;
+        this.index = index;
+    }
+
+    /** The same searches over another index (benchmarks load one of their own). */
+    public static CaseSearch over(ElasticsearchClient client, String index) {
+        return new CaseSearch(client, index);
+    }
+
+    String index() {
+        return index;
     }
 
     public record Found(CaseDocument document, double score, Map<String, List<String>> highlights) {}
@@ -82,7 +97,7 @@ public class CaseSearch {
         }
         String sort = query.sort() != null ? query.sort() : hasText ? "relevance" : "newest";
         SearchRequest.Builder request = new SearchRequest.Builder()
-                .index(CaseIndex.ALIAS)
+                .index(index)
                 .query(q -> q.bool(bool.build()))
                 .from(query.page() * query.size())
                 .size(query.size())
@@ -121,7 +136,7 @@ public class CaseSearch {
 
     /** One case, if the caller may see it. */
     public java.util.Optional<CaseDocument> find(Caller caller, String id) {
-        SearchResponse<CaseDocument> response = execute(SearchRequest.of(s -> s.index(CaseIndex.ALIAS)
+        SearchResponse<CaseDocument> response = execute(SearchRequest.of(s -> s.index(index)
                 .query(q -> q.bool(b -> b.filter(reachOf(caller)).filter(f -> f.ids(i -> i.values(id)))))
                 .size(1)));
         return response.hits().hits().stream().map(Hit::source).findFirst();

@@ -52,10 +52,15 @@ public class CaseStatistics {
         this.search = search;
     }
 
+    /** The same numbers over the index a search reads (benchmarks load one of their own). */
+    public static CaseStatistics over(CaseSearch search) {
+        return new CaseStatistics(search);
+    }
+
     public Report measures(Caller caller, TenantCode center, Instant from, Instant to, GroupBy groupBy) {
         List<Query> filters = scope(caller, center, from, to);
         var request = new SearchRequest.Builder()
-                .index(CaseIndex.ALIAS)
+                .index(search.index())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(b -> b.filter(filters)))
@@ -109,7 +114,7 @@ public class CaseStatistics {
     /** Respondents and places with many cases in the window: a group dispute in the making. */
     public List<Alert> groupDisputeAlerts(Caller caller, TenantCode center, Instant now, int days, int threshold) {
         List<Query> filters = scope(caller, center, now.minusSeconds(days * 86_400L), now);
-        SearchResponse<CaseDocument> response = search.execute(SearchRequest.of(s -> s.index(CaseIndex.ALIAS)
+        SearchResponse<CaseDocument> response = search.execute(SearchRequest.of(s -> s.index(search.index())
                 .size(0)
                 .query(q -> q.bool(b -> b.filter(filters)))
                 .aggregations(
@@ -131,7 +136,7 @@ public class CaseStatistics {
 
     private Map<String, Long> categoryCounts(Caller caller, TenantCode center, Instant from, Instant to) {
         List<Query> filters = scope(caller, center, from, to);
-        SearchResponse<CaseDocument> response = search.execute(SearchRequest.of(s -> s.index(CaseIndex.ALIAS)
+        SearchResponse<CaseDocument> response = search.execute(SearchRequest.of(s -> s.index(search.index())
                 .size(0)
                 .query(q -> q.bool(b -> b.filter(filters)))
                 .aggregations("category", a -> a.terms(t -> t.field("category").size(100)))));

@@ -85,7 +85,7 @@ public class DuplicateFinder {
         }
         bool.minimumShouldMatch("1");
         SearchResponse<CaseDocument> response = search.execute(SearchRequest.of(
-                s -> s.index(CaseIndex.ALIAS).query(q -> q.bool(bool.build())).size(20)));
+                s -> s.index(search.index()).query(q -> q.bool(bool.build())).size(20)));
         return response.hits().hits().stream()
                 .map(hit -> {
                     Set<String> reasons =

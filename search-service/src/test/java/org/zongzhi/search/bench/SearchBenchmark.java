@@ -1,0 +1,169 @@
+package org.zongzhi.search.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.zongzhi.platform.tenancy.Caller;
+import org.zongzhi.platform.tenancy.TenantCode;
+import org.zongzhi.search.cases.domain.CaseDocument;
+import org.zongzhi.search.cases.domain.CaseQuery;
+import org.zongzhi.search.cases.infrastructure.CaseSearch;
+import org.zongzhi.search.cases.infrastructure.CaseStatistics;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads generated cases into an index of their own (the production mapping and analysis) and times the
+ * service's own queries over it. Run with {@code infra/bin/bench-search.sh [cases] [elasticsearch-url]}; the
+ * benchmark index is deleted at the end.
+ */
+public final class SearchBenchmark {
+
+    private static final List<String> WORDS =
+            List.of("欠薪", "农民工工资", "物业", "噪音", "宅基地", "工程款", "交房", "校园欺凌", "污水", "赡养");
+
+    private SearchBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String url = args.length > 1 ? args[1] : "http://localhost:9200";
+        Path divisions =
+                Path.of(args.length > 2 ? args[2] : "tenant-service/src/main/resources/divisions/shanxi-divisions.csv");
+        ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(url)
+                .jsonMapper(new Jackson3JsonpMapper(JsonMapper.builder().build())));
+        String index = "bench-cases-" + System.currentTimeMillis();
+        try (InputStream definition = SearchBenchmark.class.getResourceAsStream("/elasticsearch/cases-index.json")) {
+            String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"refresh_interval\": \"1s\"", "\"refresh_interval\": \"-1\"");
+            client.indices().create(c -> c.index(index).withJson(new StringReader(json)));
+        }
+        try {
+            var generator = new RealisticCases(divisions, 42);
+            System.out.printf("Indexing %,d cases into %s at %s…%n", cases, index, url);
+            long start = System.nanoTime();
+            int batch = 2_000;
+            for (int done = 0; done < cases; done += batch) {
+                var operations = new ArrayList<BulkOperation>();
+                for (int i = 0; i < Math.min(batch, cases - done); i++) {
+                    CaseDocument d = generator.next();
+                    operations.add(BulkOperation.of(op -> op.index(x -> x.index(index)
+                            .id(d.id())
+                            .version(d.version())
+                            .versionType(VersionType.External)
+                            .document(d))));
+                }
+                var response = client.bulk(bk -> bk.operations(operations));
+                if (response.errors()) {
+                    throw new IllegalStateException("bulk errors: "
+                            + response.items().stream()
+                                    .filter(it -> it.error() != null)
+                                    .findFirst()
+                                    .map(it -> it.error().reason())
+                                    .orElse("?"));
+                }
+                if ((done / batch) % 50 == 0) {
+                    System.out.printf(
+                            "  … %,d indexed (%.0f cases/s)%n",
+                            done + operations.size(), (done + operations.size()) / seconds(start));
+                }
+            }
+            client.indices().refresh(r -> r.index(index));
+            client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
+            double indexSeconds = seconds(start);
+            System.out.printf(
+                    "Indexed %,d cases in %.1f s (%.0f cases/s)%n", cases, indexSeconds, cases / indexSeconds);
+            client.indices().forcemerge(f -> f.index(index).maxNumSegments(5L));
+
+            CaseSearch search = CaseSearch.over(client, index);
+            List<String> counties = generator.centers().stream()
+                    .map(code -> code.substring(0, 6))
+                    .distinct()
+                    .toList();
+            Random random = new Random(7);
+            for (int i = 0; i < 20; i++) {
+                runQuery(search, counties, random);
+            }
+            double[] times = new double[200];
+            long hits = 0;
+            for (int i = 0; i < times.length; i++) {
+                long t = System.nanoTime();
+                hits += runQuery(search, counties, random);
+                times[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(times);
+            System.out.printf(
+                    "Full-text search with a county subtree filter, %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%,d hits in all)%n",
+                    times.length,
+                    times[times.length / 2],
+                    times[(int) (times.length * 0.95)],
+                    times[(int) (times.length * 0.99)],
+                    hits);
+
+            CaseStatistics statistics = CaseStatistics.over(search);
+            Caller province = new Caller("bench", "bench", TenantCode.of("14"), Set.of("province-admin"));
+            double[] rollups = new double[10];
+            for (int i = 0; i < rollups.length + 2; i++) {
+                long t = System.nanoTime();
+                var report = statistics.measures(
+                        province,
+                        TenantCode.of("14"),
+                        Instant.now().minusSeconds(366L * 86_400),
+                        Instant.now(),
+                        CaseStatistics.GroupBy.CHILD);
+                if (i >= 2) {
+                    rollups[i - 2] = (System.nanoTime() - t) / 1e6;
+                }
+                if (i == 0) {
+                    System.out.printf(
+                            "Province roll-up: %,d cases found, resolution rate %.4f, %d cities%n",
+                            report.overall().found(),
+                            report.overall().resolutionRate(),
+                            report.groups().size());
+                }
+            }
+            Arrays.sort(rollups);
+            System.out.printf(
+                    "Province roll-up by city (all measures), 10 runs: p50 %.1f ms, max %.1f ms%n",
+                    rollups[rollups.length / 2], rollups[rollups.length - 1]);
+        } finally {
+            client.indices().delete(d -> d.index(index));
+            client._transport().close();
+        }
+    }
+
+    private static long runQuery(CaseSearch search, List<String> counties, Random random) {
+        String county = counties.get(random.nextInt(counties.size()));
+        Caller caller = new Caller("bench", "bench", TenantCode.of(county), Set.of("county-admin"));
+        var query = new CaseQuery(
+                WORDS.get(random.nextInt(WORDS.size())),
+                TenantCode.of(county),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                20);
+        return search.search(caller, query).total();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
