@@ -133,7 +133,7 @@ public final class SearchBenchmark {
             }
             Arrays.sort(rollups);
             System.out.printf(
-                    "Province roll-up by city (all measures), 10 runs: p50 %.1f ms, max %.1f ms%n",
+                    "Province roll-up by city (all measures), 10 repeated runs (shard request cache warm): p50 %.1f ms, max %.1f ms%n",
                     rollups[rollups.length / 2], rollups[rollups.length - 1]);
         } finally {
             client.indices().delete(d -> d.index(index));
