@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zongzhi.testsupport.Http;
-import org.zongzhi.testsupport.PlatformIntegrationTest;
 import org.zongzhi.testsupport.Tokens;
 import tools.jackson.databind.JsonNode;
 
-@PlatformIntegrationTest
+@CaseServiceIT
 class WhoamiIT {
 
     @LocalServerPort

@@ -62,6 +62,24 @@ public final class KeycloakAdmin {
 
     public record User(String id, String tenant, java.util.List<String> realmRoles) {}
 
+    /** Gives a user realm roles (province-admin, intake-clerk, …), as the realm file does for demo users. */
+    public static void assignRealmRoles(String userId, String... roles) {
+        var representations = new StringBuilder("[");
+        for (String role : roles) {
+            HttpResponse<String> found = send(
+                    HttpRequest.newBuilder(URI.create(realmAdminUrl() + "/roles/" + role))
+                            .GET(),
+                    200);
+            representations.append(representations.length() > 1 ? "," : "").append(found.body());
+        }
+        send(
+                HttpRequest.newBuilder(URI.create(realmAdminUrl() + "/users/" + userId + "/role-mappings/realm"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                representations.append("]").toString())),
+                204);
+    }
+
     public static void deleteUser(String id) {
         send(
                 HttpRequest.newBuilder(URI.create(realmAdminUrl() + "/users/" + id))

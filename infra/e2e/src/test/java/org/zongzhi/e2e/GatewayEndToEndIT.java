@@ -3,7 +3,6 @@ package org.zongzhi.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,18 +22,13 @@ class GatewayEndToEndIT {
 
     private static String gateway;
 
+    /** Starts the services unless they run already from the jars this build produced (rebuilt ones restart). */
     @BeforeAll
     static void startThePlatform() {
         Platform platform = TestPlatform.platform();
         TestPlatform.backing();
-        platform.stopServices(Platform.SERVICES);
         platform.ensureServices(Platform.SERVICES);
         gateway = "http://localhost:" + platform.port("gateway");
-    }
-
-    @AfterAll
-    static void stopTheServices() {
-        TestPlatform.platform().stopServices(Platform.SERVICES);
     }
 
     @ParameterizedTest

@@ -67,9 +67,11 @@ class CaseSearchIT {
         otherCountyWages = Documents.openCase(YONGJI_TOWNSHIP, "工厂欠薪", "工人讨薪", "WAGE_ARREARS", at);
         escalated = Documents.handled(
                 CHANGAN, HANDIAN, List.of(CHANGAN), "邻里宅基地纠纷上报", "村里调解不成，上报街道", "LAND_AND_HOMESTEAD", at);
-        index.ensure();
-        writer.upsert(List.of(wages, property, siblingProperty, siblingProject, otherCountyWages, escalated));
-        client.indices().refresh(r -> r.index(CaseIndex.ALIAS));
+        Documents.index(
+                index,
+                writer,
+                client,
+                List.of(wages, property, siblingProperty, siblingProject, otherCountyWages, escalated));
         written = true;
     }
 
@@ -175,7 +177,7 @@ class CaseSearchIT {
     @Test
     void anOlderVersionNeverOverwritesANewerOne() throws Exception {
         CaseDocument v1 = Documents.openCase(CHANGAN, "版本测试", "第一版", "OTHER", wages.createdAt());
-        CaseDocument v3 = withVersion(v1, 3, "第三版");
+        CaseDocument v3 = Documents.withVersion(v1, 3, "第三版");
         writer.upsert(List.of(v3));
         writer.upsert(List.of(v1));
         writer.upsert(List.of(v3));
@@ -184,43 +186,5 @@ class CaseSearchIT {
         var stored = client.get(g -> g.index(CaseIndex.ALIAS).id(v1.id()), CaseDocument.class);
         assertThat(stored.source().description()).isEqualTo("第三版");
         assertThat(stored.version()).isEqualTo(3);
-    }
-
-    static CaseDocument withVersion(CaseDocument d, long version, String description) {
-        return new CaseDocument(
-                d.id(),
-                d.code(),
-                version,
-                d.title(),
-                description,
-                d.notes(),
-                d.place(),
-                d.category(),
-                d.channel(),
-                d.status(),
-                d.risk(),
-                d.warning(),
-                d.originCenter(),
-                d.originLevel(),
-                d.originAncestors(),
-                d.holderCenter(),
-                d.visibleTo(),
-                d.partyNames(),
-                d.partyKeys(),
-                d.respondents(),
-                d.applicantCount(),
-                d.createdAt(),
-                d.acceptedAt(),
-                d.closedAt(),
-                d.accepted(),
-                d.acceptedOnTime(),
-                d.closed(),
-                d.closedOnTime(),
-                d.resolved(),
-                d.outcome(),
-                d.cycleDays(),
-                d.followedUp(),
-                d.satisfaction(),
-                d.indexedAt());
     }
 }

@@ -76,9 +76,7 @@ class CaseStatisticsIT {
                     .against(respondent, "长安工地")
                     .build());
         }
-        index.ensure();
-        writer.upsert(cases);
-        client.indices().refresh(r -> r.index(CaseIndex.ALIAS));
+        Documents.index(index, writer, client, cases);
         written = true;
     }
 

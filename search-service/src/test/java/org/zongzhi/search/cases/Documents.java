@@ -11,6 +11,65 @@ final class Documents {
 
     private Documents() {}
 
+    /** Writes the documents and makes them searchable at once. */
+    static void index(
+            org.zongzhi.search.cases.infrastructure.CaseIndex index,
+            org.zongzhi.search.cases.infrastructure.CaseIndexWriter writer,
+            co.elastic.clients.elasticsearch.ElasticsearchClient client,
+            List<CaseDocument> documents)
+            throws java.io.IOException {
+        index.ensure();
+        writer.upsert(documents);
+        client.indices().refresh(r -> r.index(org.zongzhi.search.cases.infrastructure.CaseIndex.ALIAS));
+    }
+
+    static CaseDocument withVersion(CaseDocument d, long version, String description) {
+        return copy(d, version, description, d.place(), d.partyKeys());
+    }
+
+    static CaseDocument withPlaceAndParties(CaseDocument d, String place, List<String> partyKeys) {
+        return copy(d, d.version(), d.description(), place, partyKeys);
+    }
+
+    private static CaseDocument copy(
+            CaseDocument d, long version, String description, String place, List<String> partyKeys) {
+        return new CaseDocument(
+                d.id(),
+                d.code(),
+                version,
+                d.title(),
+                description,
+                d.notes(),
+                place,
+                d.category(),
+                d.channel(),
+                d.status(),
+                d.risk(),
+                d.warning(),
+                d.originCenter(),
+                d.originLevel(),
+                d.originAncestors(),
+                d.holderCenter(),
+                d.visibleTo(),
+                d.partyNames(),
+                partyKeys,
+                d.respondents(),
+                d.applicantCount(),
+                d.createdAt(),
+                d.acceptedAt(),
+                d.closedAt(),
+                d.accepted(),
+                d.acceptedOnTime(),
+                d.closed(),
+                d.closedOnTime(),
+                d.resolved(),
+                d.outcome(),
+                d.cycleDays(),
+                d.followedUp(),
+                d.satisfaction(),
+                d.indexedAt());
+    }
+
     static CaseDocument openCase(String center, String title, String description, String category, Instant createdAt) {
         return handled(center, center, List.of(), title, description, category, createdAt);
     }

@@ -52,70 +52,31 @@ class DuplicatesIT {
         personKey = "person-" + run;
         place = "长安社区" + run + "号楼";
         Instant now = Instant.now();
-        gridReport = with(
+        gridReport = Documents.withPlaceAndParties(
                 Documents.openCase("140404001001", "楼道污水管破裂", "网格员巡查发现" + place + "污水管破裂外溢", "HAZARD", now),
                 place,
                 List.of("grid-" + run));
-        hotlineReport = with(
+        hotlineReport = Documents.withPlaceAndParties(
                 Documents.openCase(
                         "140404001001", "12345反映污水管破裂", place + "污水管破裂，楼道有积水", "HAZARD", now.plusSeconds(3600)),
                 place,
                 List.of("caller-" + run));
-        samePersonAtSibling = with(
+        samePersonAtSibling = Documents.withPlaceAndParties(
                 Documents.openCase("140404001002", "讨要工资", "同一申请人在府后街社区再次反映", "WAGE_ARREARS", now),
                 "府后街" + run,
                 List.of(personKey));
         unrelated = Documents.openCase("140404001001", "邻里噪音纠纷", "楼上装修噪音", "NEIGHBOURS", now);
-        CaseDocument wages = with(
+        CaseDocument wages = Documents.withPlaceAndParties(
                 Documents.openCase("140404001001", "农民工讨薪", "申请人反映工资被拖欠", "WAGE_ARREARS", now),
                 "长安工地" + run,
                 List.of(personKey));
-        index.ensure();
-        writer.upsert(List.of(gridReport, hotlineReport, samePersonAtSibling, unrelated, wages));
-        client.indices().refresh(r -> r.index(CaseIndex.ALIAS));
+        Documents.index(
+                index, writer, client, List.of(gridReport, hotlineReport, samePersonAtSibling, unrelated, wages));
         written = true;
         wagesId = wages.id();
     }
 
     private static String wagesId;
-
-    private static CaseDocument with(CaseDocument d, String place, List<String> partyKeys) {
-        return new CaseDocument(
-                d.id(),
-                d.code(),
-                d.version(),
-                d.title(),
-                d.description(),
-                d.notes(),
-                place,
-                d.category(),
-                d.channel(),
-                d.status(),
-                d.risk(),
-                d.warning(),
-                d.originCenter(),
-                d.originLevel(),
-                d.originAncestors(),
-                d.holderCenter(),
-                d.visibleTo(),
-                d.partyNames(),
-                partyKeys,
-                d.respondents(),
-                d.applicantCount(),
-                d.createdAt(),
-                d.acceptedAt(),
-                d.closedAt(),
-                d.accepted(),
-                d.acceptedOnTime(),
-                d.closed(),
-                d.closedOnTime(),
-                d.resolved(),
-                d.outcome(),
-                d.cycleDays(),
-                d.followedUp(),
-                d.satisfaction(),
-                d.indexedAt());
-    }
 
     private List<String> duplicateIds(String user, String caseId) {
         Http.Response response =

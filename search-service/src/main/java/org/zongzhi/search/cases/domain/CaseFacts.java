@@ -7,7 +7,7 @@ import java.util.Set;
 /** The facts the measures count, derived the same way for every case (docs/measures.md). */
 public final class CaseFacts {
 
-    private static final Set<String> RESOLVED = Set.of("MEDIATED", "JUDICIALLY_CONFIRMED");
+    private static final Set<String> RESOLVED = Set.of("MEDIATED", "JUDICIALLY_CONFIRMED", "HANDLED");
 
     private CaseFacts() {}
 

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.search.cases.domain.CaseDocument;
@@ -50,6 +52,7 @@ public class CaseSearch {
     private final ElasticsearchClient client;
     private final String index;
 
+    @Autowired
     CaseSearch(ElasticsearchClient client) {
         this(client, CaseIndex.ALIAS);
     }
@@ -88,7 +91,8 @@ public class CaseSearch {
             String text = query.text().strip();
             bool.must(m -> m.bool(b -> b.should(
                             s -> s.term(t -> t.field("code").value(text).boost(20f)))
-                    .should(s -> s.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS)))
+                    .should(s -> s.multiMatch(
+                            mm -> mm.query(text).fields(TEXT_FIELDS).operator(Operator.And)))
                     .should(s -> s.multiMatch(mm -> mm.query(text)
                             .fields(TEXT_FIELDS)
                             .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.Phrase)

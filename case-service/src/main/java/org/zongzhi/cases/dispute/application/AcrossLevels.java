@@ -1,0 +1,39 @@
+package org.zongzhi.cases.dispute.application;
+
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zongzhi.platform.tenancy.Caller;
+import org.zongzhi.platform.tenancy.TenantCode;
+
+/**
+ * Moving a case between centers: escalating to the parent (上报), referring below (转办/转诊), and the
+ * receiver accepting or returning it. The step's clock moves with the case; its whole path stays on the
+ * timeline and every center on it keeps reading the case.
+ */
+@Service
+@Transactional
+public class AcrossLevels {
+
+    private final CaseChanges changes;
+
+    AcrossLevels(CaseChanges changes) {
+        this.changes = changes;
+    }
+
+    public CaseView escalate(Caller caller, UUID id, String reason) {
+        return changes.change(caller, id, (c, act) -> c.escalate(act, reason));
+    }
+
+    public CaseView refer(Caller caller, UUID id, TenantCode to, String reason) {
+        return changes.change(caller, id, (c, act) -> c.refer(act, to, reason));
+    }
+
+    public CaseView acceptTransfer(Caller caller, UUID id) {
+        return changes.change(caller, id, (c, act) -> c.acceptTransfer(act));
+    }
+
+    public CaseView returnTransfer(Caller caller, UUID id, String reason) {
+        return changes.change(caller, id, (c, act) -> c.returnTransfer(act, reason));
+    }
+}

@@ -1,0 +1,54 @@
+package org.zongzhi.cases.dispute.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reading cases as the caller may see them: a center's own, its subtree's and those that passed through
+ * it. Implementations rely on the store's row-level security for that, so a query cannot forget it.
+ */
+public interface CaseReadModel {
+
+    Optional<CaseSnapshot> byId(UUID id);
+
+    Optional<CaseSnapshot> byCode(String code);
+
+    boolean isVisible(UUID id);
+
+    CasePage list(CaseFilter filter);
+
+    List<TimelineLine> timeline(UUID caseId);
+
+    /** The visible cases' snapshots in id order after {@code after} (null for the first page). */
+    SnapshotPage snapshotsAfter(UUID after, int size);
+
+    /** Open cases the caller can see whose applicants share a national ID number or phone with this one's. */
+    List<CaseRef> openCasesSharingApplicants(UUID caseId);
+
+    /** Visible cases where a party has this national ID number or phone (looked up by blind index). */
+    List<CaseRef> casesOfParty(String idNumber, String phone);
+
+    List<DisclosureLine> disclosures(UUID caseId);
+
+    record CasePage(List<CaseSnapshot> items, int page, int size, boolean hasNext) {}
+
+    /** A page of snapshots and the cursor of the next one (null after the last page). */
+    record SnapshotPage(List<CaseSnapshot> items, String next) {}
+
+    record CaseRef(UUID id, String code, String title, String status, String holderCenter, Instant createdAt) {}
+
+    record TimelineLine(
+            long seq,
+            Instant at,
+            String actor,
+            String actorCenter,
+            String action,
+            String summary,
+            String fromStatus,
+            String toStatus) {}
+
+    record DisclosureLine(
+            Instant at, String reader, String readerCenter, UUID partyId, String fields, String purpose) {}
+}

@@ -1,0 +1,48 @@
+package org.zongzhi.cases.dispute.domain;
+
+import java.util.List;
+
+/**
+ * What an intake window records when a problem comes in, from any channel.
+ *
+ * @param groupSize how many people the complaint speaks for, when more than the applicants listed
+ * @param publicNote a first note the citizen will see when looking the case up
+ */
+public record NewCase(
+        Channel channel,
+        Category category,
+        String title,
+        String description,
+        String place,
+        List<Party> parties,
+        int groupSize,
+        boolean violenceRisk,
+        boolean vulnerableParties,
+        boolean sensitivePeriod,
+        String publicNote) {
+
+    public static final int MAX_PARTIES = 500;
+
+    public NewCase {
+        Text.present(channel, "the channel the case came in through (WALK_IN, GRID_REPORT, HOTLINE_12345, …)");
+        Text.present(category, "the category (WAGE_ARREARS, NEIGHBOURS, …)");
+        title = Text.required(title, "a title", 200);
+        description = Text.required(description, "a description of the problem", 10_000);
+        place = Text.optional(place, "the place", 200);
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        if (parties.size() > MAX_PARTIES) {
+            throw new IllegalArgumentException("at most " + MAX_PARTIES
+                    + " parties can be listed; give a representative and the group size for larger groups");
+        }
+        publicNote = Text.optional(publicNote, "the public note", 2000);
+    }
+
+    RiskFactors riskFactors() {
+        int applicants = (int) parties.stream()
+                .filter(p -> p.role() == PartyRole.APPLICANT && p.isPerson())
+                .count();
+        boolean vulnerable = vulnerableParties
+                || parties.stream().anyMatch(p -> !p.vulnerabilities().isEmpty());
+        return new RiskFactors(Math.max(groupSize, applicants), violenceRisk, vulnerable, sensitivePeriod);
+    }
+}

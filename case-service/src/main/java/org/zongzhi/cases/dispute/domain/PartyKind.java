@@ -1,0 +1,6 @@
+package org.zongzhi.cases.dispute.domain;
+
+public enum PartyKind {
+    PERSON,
+    ORGANISATION
+}

@@ -1,0 +1,39 @@
+package org.zongzhi.cases.supervision;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the warning scan every {@code cases.warnings.interval} on every replica; the scan's advisory lock
+ * lets one of them work at a time. Off when {@code cases.background-jobs.enabled} is false.
+ */
+@Component
+@ConditionalOnProperty(name = "cases.background-jobs.enabled", havingValue = "true", matchIfMissing = true)
+class ScanSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(ScanSchedule.class);
+
+    private final WarningScan scan;
+
+    ScanSchedule(WarningScan scan) {
+        this.scan = scan;
+    }
+
+    @Scheduled(fixedDelayString = "${cases.warnings.interval:PT30S}", initialDelayString = "PT5S")
+    void scan() {
+        try {
+            WarningScan.Result result = scan.scan();
+            if (result.changed() > 0) {
+                log.info(
+                        "Warning scan: {} cases changed colour, {} supervision orders issued",
+                        result.changed(),
+                        result.supervised());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Warning scan failed, retrying on the next round: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.zongzhi.cases.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zongzhi.cases.CaseServiceIT;
+import org.zongzhi.cases.dispute.domain.CaseCode;
+import org.zongzhi.cases.fixtures.Api;
+import org.zongzhi.cases.fixtures.Intakes;
+import org.zongzhi.cases.fixtures.People;
+import org.zongzhi.platform.tenancy.TenantCode;
+import org.zongzhi.testsupport.Http;
+import tools.jackson.databind.JsonNode;
+
+/** 一码可查: a citizen follows the case with its code and secret, without an account. */
+@CaseServiceIT
+class CitizenLookupIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String id;
+    String code;
+    String secret;
+
+    @BeforeEach
+    void aCaseTakenIn() {
+        api = new Api(port);
+        JsonNode created = api.intake(
+                "shangdang.clerk",
+                Intakes.with(Intakes.neighbourQuarrel(People.fresh()), "publicNote", "已登记，三个工作日内答复"));
+        id = created.get("case").get("id").asString();
+        code = created.get("case").get("code").asString();
+        secret = created.get("citizenSecret").asString();
+    }
+
+    private Http.Response lookUp(String code, String secret) {
+        return api.post(null, "/api/cases/lookup", Map.of("code", code, "secret", secret));
+    }
+
+    @Test
+    void showsOnlyTheStatusAndThePublicNotes() {
+        api.act("shangdang.clerk", id, "file", null);
+        api.act("shangdang.clerk", id, "notes", Map.of("text", "内部：申请人情绪激动", "publicNote", false));
+        api.act("shangdang.clerk", id, "notes", Map.of("text", "已安排调解员", "publicNote", true));
+
+        Http.Response response = lookUp(code.replace("-", ""), secret.toLowerCase());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.header("Cache-Control")).contains("no-store");
+        JsonNode view = response.json();
+        assertThat(view.get("code").asString()).isEqualTo(code);
+        assertThat(view.get("status").asString()).isEqualTo("FILED");
+        assertThat(view.get("publicNotes").findValuesAsString("text")).containsExactly("已登记，三个工作日内答复", "已安排调解员");
+        assertThat(view.propertyNames())
+                .containsExactlyInAnyOrder("code", "status", "statusLabel", "updatedAt", "publicNotes");
+        assertThat(response.body()).doesNotContain("内部", "张三", "idNumber");
+    }
+
+    @Test
+    void aWrongSecretAndAnUnknownCodeGetTheSameAnswer() {
+        String other = secret.equals("AAAAAAAA") ? "BBBBBBBB" : "AAAAAAAA";
+        JsonNode wrongSecret = Api.problem(lookUp(code, other), 404);
+        String unknownCode = CaseCode.issue(TenantCode.of("140404"), LocalDate.of(2021, 3, 3), 4242)
+                .display();
+        JsonNode unknown = Api.problem(lookUp(unknownCode, secret), 404);
+
+        assertThat(wrongSecret.get("detail")).isEqualTo(unknown.get("detail"));
+    }
+
+    @Test
+    void malformedInputIsAClientError() {
+        Api.problem(lookUp("12345", secret), 400);
+        Api.problem(lookUp(code, "short"), 400);
+        Api.problem(api.post(null, "/api/cases/lookup", "{}"), 400);
+    }
+
+    @Test
+    void tooManyWrongSecretsLockTheCode() {
+        String wrong = secret.equals("AAAAAAAA") ? "BBBBBBBB" : "AAAAAAAA";
+        for (int i = 0; i < 10; i++) {
+            Api.problem(lookUp(code, wrong), 404);
+        }
+
+        Api.problem(lookUp(code, secret), 429);
+    }
+}
