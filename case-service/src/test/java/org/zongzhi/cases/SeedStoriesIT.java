@@ -20,11 +20,12 @@ import org.zongzhi.cases.fixtures.People;
 import org.zongzhi.cases.fixtures.StoryUsers;
 import org.zongzhi.cases.fixtures.TestClock;
 import org.zongzhi.cases.supervision.WarningScan;
+import org.zongzhi.testsupport.TestGateway;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The six stories of the seed article (domain.md), played through the case API with real tokens of the
- * centers' staff, on the stories' own dates. Each asserts what the people involved would see: the states,
+ * The six stories of the seed article (domain.md), played through the platform's gateway in front of this
+ * case service, with real tokens of the centers' staff, on the stories' own dates. Each asserts what the people involved would see: the states,
  * the timeline and the warnings.
  */
 @CaseServiceIT
@@ -44,7 +45,7 @@ class SeedStoriesIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = new Api(TestGateway.inFrontOf("CASE_SERVICE_URL", port));
         n = People.fresh();
     }
 

@@ -92,13 +92,38 @@ public final class Platform {
         });
     }
 
+    /**
+     * Starts a gateway of its own in front of services running elsewhere (a service under test on a random
+     * port), so tests go through the same edge users do. Returns its base URL; stop it with
+     * {@link #stopServices}.
+     */
+    public String startGateway(String name, int port, Map<String, String> serviceUrls) {
+        Map<String, String> env = new HashMap<>(service("gateway").environment());
+        env.putAll(serviceUrls);
+        var gateway = new SpringService(instance, name, "gateway", port, env);
+        locked(() -> {
+            startAndWait(List.of(gateway));
+            return null;
+        });
+        return gateway.address();
+    }
+
     public void up() {
         ensureBacking();
         ensureServices(SERVICES);
     }
 
-    /** Stops what this instance started, services first; data stays. */
+    /** Stops what this instance started, services first (also extra ones such as test gateways); data stays. */
     public void down() {
+        for (String extra : processes.startedNames()) {
+            if (!SERVICES.contains(extra)
+                    && !List.of("keycloak", "elasticsearch", "redis", "postgres")
+                            .contains(extra)) {
+                if (processes.stop(extra, "TERM", Duration.ofSeconds(20))) {
+                    System.out.println("stopped " + extra);
+                }
+            }
+        }
         var order = new ArrayList<Component>();
         SERVICES.reversed().forEach(name -> order.add(service(name)));
         order.addAll(List.of(keycloak, elasticsearch, redis, postgres));

@@ -48,6 +48,18 @@ final class Processes {
         }
     }
 
+    /** The names of everything this instance has a pid file for. */
+    List<String> startedNames() {
+        try (var files = Files.list(instance.run())) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".pid"))
+                    .map(f -> f.substring(0, f.length() - 4))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The live process this instance started under that name, if any. */
     Optional<ProcessHandle> running(String name) {
         Path file = pidFile(name);

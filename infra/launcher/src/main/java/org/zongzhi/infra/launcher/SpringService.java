@@ -17,7 +17,12 @@ final class SpringService implements Component {
     private final Map<String, String> env;
 
     SpringService(Instance instance, String module, int port, Map<String, String> env) {
-        this.name = module;
+        this(instance, module, module, port, env);
+    }
+
+    /** A second process of a module under another name (e.g. a gateway in front of one service under test). */
+    SpringService(Instance instance, String name, String module, int port, Map<String, String> env) {
+        this.name = name;
         this.jar = instance.root().resolve(module).resolve("target").resolve(module + ".jar");
         this.port = port;
         this.env = env;
@@ -35,6 +40,10 @@ final class SpringService implements Component {
 
     int port() {
         return port;
+    }
+
+    Map<String, String> environment() {
+        return env;
     }
 
     @Override
