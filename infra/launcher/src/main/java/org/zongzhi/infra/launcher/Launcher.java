@@ -62,6 +62,10 @@ public final class Launcher {
         System.out.println("Starting the platform's services…");
         platform.ensureServices(Platform.SERVICES);
         String gateway = "http://localhost:" + platform.port("gateway");
+        int demo = DemoCases.takeIn(gateway, backing.issuer());
+        if (demo > 0) {
+            System.out.println("Took in " + demo + " demo cases through the gateway (the seed article's disputes).");
+        }
         System.out.printf(
                 """
 
