@@ -16,7 +16,12 @@ class ConsoleSecurity {
     @Bean
     SecurityFilterChain consoleSecurityChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/favicon.ico")
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/favicon.ico",
+                                "/console.css",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

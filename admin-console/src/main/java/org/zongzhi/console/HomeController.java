@@ -3,7 +3,6 @@ package org.zongzhi.console;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -11,8 +10,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
+import org.zongzhi.console.gateway.ApiException;
+import org.zongzhi.console.gateway.Gateway;
 
 /**
  * The landing page: who the signed-in person is, which center they work for, and whether each service
@@ -23,10 +22,10 @@ class HomeController {
 
     private static final List<String> SERVICES = List.of("tenants", "cases", "search");
 
-    private final RestClient gateway;
+    private final Gateway gateway;
 
-    HomeController(RestClient.Builder builder, @Value("${platform.gateway-url}") String gatewayUrl) {
-        this.gateway = builder.baseUrl(gatewayUrl).build();
+    HomeController(Gateway gateway) {
+        this.gateway = gateway;
     }
 
     @GetMapping("/")
@@ -39,21 +38,17 @@ class HomeController {
         model.addAttribute("tenant", user.getClaimAsString("tenant"));
         Map<String, String> services = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            services.put(service, whoami(service, client.getAccessToken().getTokenValue()));
+            services.put(service, whoami(service, client));
         }
         model.addAttribute("services", services);
         return "home";
     }
 
-    private String whoami(String service, String accessToken) {
+    private String whoami(String service, OAuth2AuthorizedClient client) {
         try {
-            return gateway.get()
-                    .uri("/api/{service}/whoami", service)
-                    .header("Authorization", "Bearer " + accessToken)
-                    .retrieve()
-                    .body(String.class);
-        } catch (RestClientException e) {
-            return "unavailable: " + e.getMessage();
+            return gateway.text(client, uri -> uri.path("/api/{service}/whoami").build(service));
+        } catch (ApiException e) {
+            return "unavailable: " + e.detail();
         }
     }
 }

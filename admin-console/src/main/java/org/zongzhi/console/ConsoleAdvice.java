@@ -1,0 +1,90 @@
+package org.zongzhi.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.zongzhi.console.gateway.ApiException;
+
+/**
+ * What every page shares: the signed-in user for the navigation bar, and API failures turned into a
+ * friendly page (401: sign in again; others: the problem's detail).
+ */
+@ControllerAdvice
+class ConsoleAdvice {
+
+    static final String SIGN_IN = "/oauth2/authorization/keycloak";
+    private static final String REAUTH_AT = ConsoleAdvice.class.getName() + ".reauthAt";
+    private static final long REAUTH_GUARD_MILLIS = 60_000;
+
+    private final OAuth2AuthorizedClientRepository authorizedClients;
+
+    ConsoleAdvice(OAuth2AuthorizedClientRepository authorizedClients) {
+        this.authorizedClients = authorizedClients;
+    }
+
+    @ModelAttribute("me")
+    Me me(@AuthenticationPrincipal OidcUser user) {
+        return Me.of(user);
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ModelAndView apiFailed(ApiException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.unauthorized() && !recentlyReauthenticated(request)) {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            authorizedClients.removeAuthorizedClient("keycloak", auth, request, response);
+            request.getSession().setAttribute(REAUTH_AT, System.currentTimeMillis());
+            return new ModelAndView("redirect:" + SIGN_IN);
+        }
+        ModelAndView page = new ModelAndView("problem");
+        page.setStatus(HttpStatus.valueOf(e.status() >= 400 && e.status() < 600 ? e.status() : 502));
+        page.addObject("status", e.status());
+        page.addObject("detail", e.detail());
+        page.addObject("title", titleOf(e.status()));
+        page.addObject("me", Me.of(currentUser()));
+        return page;
+    }
+
+    private static OidcUser currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof OidcUser user ? user : null;
+    }
+
+    private static boolean recentlyReauthenticated(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null
+                && session.getAttribute(REAUTH_AT) instanceof Long at
+                && System.currentTimeMillis() - at < REAUTH_GUARD_MILLIS;
+    }
+
+    static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "请求有误 · Bad request";
+            case 401 -> "需要重新登录 · Sign in again";
+            case 403 -> "无权访问 · Forbidden";
+            case 404 -> "未找到 · Not found";
+            case 409, 422 -> "无法办理 · Not possible";
+            case 502, 503, 504 -> "服务暂不可用 · Unavailable";
+            default -> "出错了 · Something went wrong";
+        };
+    }
+
+    /** The signed-in person as the navigation bar shows them. */
+    public record Me(String username, String name, String tenant) {
+        static Me of(OidcUser user) {
+            if (user == null) {
+                return null;
+            }
+            return new Me(user.getPreferredUsername(), user.getFullName(), user.getClaimAsString("tenant"));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.zongzhi.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FiltersTest {
+
+    @Test
+    void blanksAreLeftOut() {
+        var filters = new CasesController.Filters(" ", "REPORTED", "", null, null, null, 0);
+        assertThat(filters.params()).containsOnlyKeys("status");
+        assertThat(filters.with("risk", "MAJOR")).isEqualTo("/cases?status=REPORTED&risk=MAJOR");
+    }
+
+    @Test
+    void aFilterChangeGoesBackToPageOneAndPagingKeepsTheFilters() {
+        var filters = new CasesController.Filters("装修", "REPORTED", null, null, null, "newest", 3);
+        assertThat(filters.with("status", null)).isEqualTo("/cases?q=%E8%A3%85%E4%BF%AE&sort=newest");
+        assertThat(filters.with("page", 4)).isEqualTo("/cases?q=%E8%A3%85%E4%BF%AE&status=REPORTED&sort=newest&page=4");
+        assertThat(filters.with("page", 0)).isEqualTo("/cases?q=%E8%A3%85%E4%BF%AE&status=REPORTED&sort=newest");
+    }
+
+    @Test
+    void queryTextIsEncoded() {
+        var filters = new CasesController.Filters("a&b=<c>", null, null, null, null, null, 0);
+        assertThat(filters.with("page", 1)).isEqualTo("/cases?q=a%26b%3D%3Cc%3E&page=1");
+    }
+}
