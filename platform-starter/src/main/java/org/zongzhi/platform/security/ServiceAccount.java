@@ -41,6 +41,11 @@ public final class ServiceAccount {
         }
     }
 
+    /** Forgets the cached token, e.g. after the receiver refused it (the realm's keys were rotated). */
+    public synchronized void invalidate() {
+        token = null;
+    }
+
     public synchronized String token() {
         if (token != null && Instant.now().isBefore(renewAt)) {
             return token;

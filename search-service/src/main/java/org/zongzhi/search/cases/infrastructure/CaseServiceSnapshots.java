@@ -3,6 +3,7 @@ package org.zongzhi.search.cases.infrastructure;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.zongzhi.platform.security.PlatformSecurityProperties;
 import org.zongzhi.platform.security.ServiceAccount;
@@ -31,6 +32,15 @@ class CaseServiceSnapshots {
     }
 
     Page page(String after, int size) {
+        try {
+            return fetch(after, size);
+        } catch (HttpClientErrorException.Unauthorized e) {
+            account.invalidate();
+            return fetch(after, size);
+        }
+    }
+
+    private Page fetch(String after, int size) {
         return http.get()
                 .uri(uri -> uri.path("/api/cases/snapshots")
                         .queryParam("size", size)
