@@ -57,10 +57,14 @@ public final class KeycloakAdmin {
         var roleNames = new java.util.ArrayList<String>();
         JSON.readTree(roles.body())
                 .forEach(role -> roleNames.add(role.get("name").asString()));
-        return new User(id, tenant.isMissingNode() ? null : tenant.get(0).asString(), roleNames);
+        return new User(
+                id,
+                tenant.isMissingNode() ? null : tenant.get(0).asString(),
+                roleNames,
+                user.path("enabled").asBoolean(true));
     }
 
-    public record User(String id, String tenant, java.util.List<String> realmRoles) {}
+    public record User(String id, String tenant, java.util.List<String> realmRoles, boolean enabled) {}
 
     /** Gives a user realm roles (province-admin, intake-clerk, …), as the realm file does for demo users. */
     public static void assignRealmRoles(String userId, String... roles) {

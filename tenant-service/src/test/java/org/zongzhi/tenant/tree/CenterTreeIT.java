@@ -246,22 +246,29 @@ class CenterTreeIT {
     @Test
     void theOnboardingLevelSuspendsAndReactivates() {
         String village = plannedVillageOfShangdang();
-        post("shangdang.admin", village + "/onboarding", onboarding(newUsername()));
+        String admin = newUsername();
+        post("shangdang.admin", village + "/onboarding", onboarding(admin));
         Map<String, String> reason = Map.of("reason", "整改：场所未达标");
 
         assertThat(post("yongji.admin", village + "/suspension", reason).status())
                 .isEqualTo(403);
         Http.Response suspended = post("shangdang.admin", village + "/suspension", reason);
+        boolean enabledWhileSuspended = KeycloakAdmin.findUser(admin).enabled();
         Http.Response suspendedAgain = post("shangdang.admin", village + "/suspension", reason);
         Http.Response reonboard = post("shangdang.admin", village + "/onboarding", onboarding(newUsername()));
         Http.Response reactivated = post("shangdang.admin", village + "/reactivation", Map.of("reason", "整改完成"));
 
         assertThat(suspended.json().get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(enabledWhileSuspended)
+                .as("a suspended center's staff cannot sign in")
+                .isFalse();
         assertThat(suspended.json().get("statusReason").asString()).isEqualTo("整改：场所未达标");
         assertThat(suspendedAgain.status()).isEqualTo(409);
         assertThat(reonboard.status()).isEqualTo(409);
         assertThat(reonboard.json().get("detail").asString()).contains("reactivate");
         assertThat(reactivated.json().get("status").asString()).isEqualTo("OPERATING");
+        assertThat(KeycloakAdmin.findUser(admin).enabled()).isTrue();
+        assertThat(KeycloakAdmin.findUser(admin).tenant()).isEqualTo(village);
         assertThat(get("shangdang.admin", village + "/history").json().findValuesAsString("type"))
                 .containsExactly("REACTIVATED", "SUSPENDED", "ONBOARDED");
         assertThat(get("yongji.admin", village + "/history").status()).isEqualTo(404);

@@ -72,12 +72,7 @@ public class CenterOnboarding {
             throw Problems.conflict("The admin account could not be created: " + e.getMessage()
                     + ". Nothing was changed; choose another username.");
         } catch (AdminAccounts.IdentityProviderUnavailable e) {
-            throw Problems.of(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "identity-provider-unavailable",
-                    "Sign-in service unavailable",
-                    "The admin account could not be created because the sign-in service is unavailable. Nothing was"
-                            + " changed; try again in a moment.");
+            throw signInServiceUnavailable("The admin account could not be created");
         } catch (RuntimeException e) {
             if (created[0] != null) {
                 log.warn("Onboarding of {} failed after its admin account was created; removing the account", code);
@@ -95,22 +90,52 @@ public class CenterOnboarding {
         return changeStatus(caller, code, CenterStatus.SUSPENDED, CenterStatus.OPERATING, reason, "REACTIVATED");
     }
 
+    /**
+     * Changes the status and, with it, whether the center's staff can sign in: suspending disables every
+     * account of the center in Keycloak, reactivating enables them again. If Keycloak fails nothing changes;
+     * if the database fails after Keycloak changed, the accounts are put back.
+     */
     private Center changeStatus(
             Caller caller, TenantCode code, CenterStatus from, CenterStatus to, String reason, String event) {
         requireAllowed(caller, code);
-        Center center = transactions.execute(tx -> {
-            Center current = lockedForChange(code);
-            if (current.status() != from) {
-                throw Problems.conflict(
-                        "Center " + code + " is " + current.status().name().toLowerCase() + "; only "
-                                + from.name().toLowerCase() + " centers can be " + event.toLowerCase() + ".");
+        boolean enable = to == CenterStatus.OPERATING;
+        var changedAccounts = new java.util.ArrayList<String>();
+        try {
+            Center center = transactions.execute(tx -> {
+                Center current = lockedForChange(code);
+                if (current.status() != from) {
+                    throw Problems.conflict(
+                            "Center " + code + " is " + current.status().name().toLowerCase() + "; only "
+                                    + from.name().toLowerCase() + " centers can be " + event.toLowerCase() + ".");
+                }
+                changedAccounts.addAll(accounts.setEnabled(code, enable));
+                registry.changeStatus(code, to, reason, caller);
+                registry.recordEvent(
+                        code,
+                        event,
+                        reason + " (" + changedAccounts.size() + " accounts " + (enable ? "enabled" : "disabled") + ")",
+                        caller);
+                return registry.lockForChange(code).orElseThrow();
+            });
+            registry.treeChanged();
+            return center;
+        } catch (AdminAccounts.IdentityProviderUnavailable e) {
+            throw signInServiceUnavailable("The center's accounts could not be " + (enable ? "enabled" : "disabled"));
+        } catch (RuntimeException e) {
+            if (!changedAccounts.isEmpty()) {
+                log.warn("Status change of {} failed after its accounts changed; putting them back", code);
+                accounts.setEnabled(changedAccounts, !enable);
             }
-            registry.changeStatus(code, to, reason, caller);
-            registry.recordEvent(code, event, reason, caller);
-            return registry.lockForChange(code).orElseThrow();
-        });
-        registry.treeChanged();
-        return center;
+            throw e;
+        }
+    }
+
+    private static RuntimeException signInServiceUnavailable(String what) {
+        return Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "identity-provider-unavailable",
+                "Sign-in service unavailable",
+                what + " because the sign-in service is unavailable. Nothing was changed; try again in a moment.");
     }
 
     private void requireAllowed(Caller caller, TenantCode code) {

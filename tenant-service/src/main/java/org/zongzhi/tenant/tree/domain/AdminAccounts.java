@@ -17,6 +17,15 @@ public interface AdminAccounts {
     /** Removes an account created by {@link #create}, to undo an onboarding that did not complete. */
     void delete(String accountId);
 
+    /**
+     * Enables or disables every account of the center (its staff can or cannot sign in any more); returns
+     * the ids of the accounts changed.
+     */
+    java.util.List<String> setEnabled(TenantCode center, boolean enabled);
+
+    /** Enables or disables the given accounts, to undo {@link #setEnabled(TenantCode, boolean)}. */
+    void setEnabled(java.util.List<String> accountIds, boolean enabled);
+
     record NewAccount(String id, String username, String oneTimePassword) {}
 
     final class AccountRefused extends RuntimeException {

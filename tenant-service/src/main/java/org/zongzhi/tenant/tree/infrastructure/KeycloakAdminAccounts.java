@@ -113,6 +113,45 @@ class KeycloakAdminAccounts implements AdminAccounts {
     }
 
     @Override
+    public List<String> setEnabled(TenantCode center, boolean enabled) {
+        try {
+            JsonNode users = http.get()
+                    .uri(adminBase + "/users?briefRepresentation=true&max=10000&q=tenant:{code}", center.value())
+                    .header("Authorization", "Bearer " + token())
+                    .retrieve()
+                    .body(JsonNode.class);
+            var changed = new java.util.ArrayList<String>();
+            for (JsonNode user : users) {
+                if (user.path("enabled").asBoolean(true) != enabled) {
+                    changed.add(user.get("id").asString());
+                }
+            }
+            setEnabled(changed, enabled);
+            return changed;
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable(
+                    (enabled ? "enabling" : "disabling") + " the accounts of " + center + " failed", e);
+        }
+    }
+
+    @Override
+    public void setEnabled(List<String> accountIds, boolean enabled) {
+        try {
+            for (String id : accountIds) {
+                http.put()
+                        .uri(adminBase + "/users/" + id)
+                        .header("Authorization", "Bearer " + token())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("enabled", enabled))
+                        .retrieve()
+                        .toBodilessEntity();
+            }
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable((enabled ? "enabling" : "disabling") + " accounts failed", e);
+        }
+    }
+
+    @Override
     public void delete(String accountId) {
         try {
             http.delete()
