@@ -201,7 +201,15 @@ public final class Platform {
             env.put("SERVER_ADDRESS", "127.0.0.1");
         }
         switch (name) {
-            case "tenant-service" -> database(env, backing.tenantJdbcUrl(), backing);
+            case "tenant-service" -> {
+                database(env, backing.tenantJdbcUrl(), backing);
+                if (instance.name().equals("dev")) {
+                    // The centers of the realm's demo accounts work on the platform from the start.
+                    env.put(
+                            "PLATFORM_DEMO_OPERATING_CENTERS",
+                            "14,1404,140404,140404001,140404001001,140404001002,140881");
+                }
+            }
             case "case-service" -> database(env, backing.caseJdbcUrl(), backing);
             case "search-service" -> {
                 env.put("SPRING_ELASTICSEARCH_URIS", backing.elasticsearchUrl());

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.platform.tenancy.TenantScope;
 
 /**
- * Seeds the tree with Shanxi's divisions on first start (an empty tree), and runs the import command
+ * Seeds the tree with Shanxi's divisions on first start (an empty tree), opens the demo accounts' centers
+ * on the dev platform ({@code platform.demo.operating-centers}), and runs the import command
  * ({@code --platform.import-divisions=<file>}, used by {@code ./platform import-divisions}) and exits.
  */
 @Component
@@ -35,18 +36,24 @@ class TreeSeeding implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final ConfigurableApplicationContext context;
     private final String importFile;
+    private final java.util.List<String> demoCenters;
+    private final org.zongzhi.tenant.tree.domain.CenterRegistry registry;
 
     TreeSeeding(
             DivisionImport divisionImport,
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
             ConfigurableApplicationContext context,
-            @Value("${platform.import-divisions:}") String importFile) {
+            @Value("${platform.import-divisions:}") String importFile,
+            @Value("${platform.demo.operating-centers:}") java.util.List<String> demoCenters,
+            org.zongzhi.tenant.tree.domain.CenterRegistry registry) {
         this.divisionImport = divisionImport;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.context = context;
         this.importFile = importFile;
+        this.demoCenters = demoCenters.stream().filter(c -> !c.isBlank()).toList();
+        this.registry = registry;
     }
 
     @Override
@@ -68,6 +75,19 @@ class TreeSeeding implements ApplicationRunner {
             log.info("The center tree is empty: seeding it with Shanxi's divisions ({})", BUNDLED);
             try (InputStream in = new ClassPathResource(BUNDLED).getInputStream()) {
                 divisionImport.importFrom(in, BUNDLED);
+            }
+        }
+        if (!demoCenters.isEmpty()) {
+            int opened = TenantScope.asSystem(
+                    "demo centers",
+                    () -> transactions.execute(tx -> jdbc.update(
+                            "update center set status = 'OPERATING', display_name = name || '综治中心', opened_on = current_date,"
+                                    + " onboarded_at = now(), onboarded_by = 'demo-data', status_changed_at = now(),"
+                                    + " status_changed_by = 'demo-data' where status = 'PLANNED' and code = any (?)",
+                            (Object) demoCenters.toArray(String[]::new))));
+            if (opened > 0) {
+                log.info("Demo data: {} centers of the demo accounts are operating", opened);
+                registry.treeChanged();
             }
         }
     }
