@@ -85,10 +85,7 @@ class SeedStoriesIT {
     @Test
     void yongjiSettlesLateHousingDeliveryForADozenBuyersWithTheCourtInThreeDays() {
         beijing("2026-01-12T09:30");
-        List<Map<String, Object>> buyers = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) {
-            buyers.add(Intakes.person("购房人" + i, n + i));
-        }
+        List<Map<String, Object>> buyers = Intakes.people("购房人", 12, n);
         JsonNode taken = api.intake(
                         "yongji.clerk",
                         Intakes.form(
@@ -525,10 +522,7 @@ class SeedStoriesIT {
     @Test
     void shangdangReplacesAPropertyCompanyWithinThreeDaysWhenTheTownshipCallsTheDepartmentsIn() {
         beijing("2026-11-02T09:00");
-        List<Map<String, Object>> residents = new ArrayList<>();
-        for (int i = 1; i <= 8; i++) {
-            residents.add(Intakes.person("业主" + i, n + i));
-        }
+        List<Map<String, Object>> residents = Intakes.people("业主", 8, n);
         JsonNode taken = api.intake(
                         "handian.clerk",
                         Intakes.form(

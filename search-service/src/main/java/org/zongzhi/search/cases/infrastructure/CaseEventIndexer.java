@@ -57,6 +57,7 @@ class CaseEventIndexer implements SmartLifecycle {
     private final String consumer;
     private final int batchSize;
     private volatile boolean running;
+    private volatile java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     private boolean groupReady;
     private Thread worker;
 
@@ -82,6 +83,7 @@ class CaseEventIndexer implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopped = new java.util.concurrent.CountDownLatch(1);
         running = true;
         worker = Thread.ofPlatform().name("case-event-indexer").daemon().start(this::run);
     }
@@ -89,6 +91,7 @@ class CaseEventIndexer implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        stopped.countDown();
         if (worker != null) {
             worker.interrupt();
         }
@@ -126,7 +129,7 @@ class CaseEventIndexer implements SmartLifecycle {
                 log.warn("Indexing paused ({}); retrying in {} ms", describe(e), backoffMillis);
                 pendingFirst = true;
                 groupReady = false;
-                pause(backoffMillis);
+                awaitStopOrRetry(backoffMillis);
                 backoffMillis = Math.min(backoffMillis * 2, 30_000);
             }
         }
@@ -236,9 +239,10 @@ class CaseEventIndexer implements SmartLifecycle {
         return root == e ? e.getMessage() : e.getMessage() + ": " + root.getMessage();
     }
 
-    private static void pause(long millis) {
+    /** Backs off before retrying, but ends at once when the service stops. */
+    private void awaitStopOrRetry(long millis) {
         try {
-            Thread.sleep(millis);
+            stopped.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
