@@ -1,0 +1,37 @@
+package org.zongzhi.tenant.conformance.domain;
+
+/**
+ * A rule of the standard or of an assessment refused what was asked, in words the person asking can act
+ * on. {@link Kind} says whether the request itself was wrong or the thing is not in a state that allows it.
+ */
+public final class Refusal extends RuntimeException {
+
+    public enum Kind {
+        INVALID,
+        CONFLICT,
+        FORBIDDEN
+    }
+
+    private final Kind kind;
+
+    private Refusal(Kind kind, String detail) {
+        super(detail);
+        this.kind = kind;
+    }
+
+    public static Refusal invalid(String detail) {
+        return new Refusal(Kind.INVALID, detail);
+    }
+
+    public static Refusal conflict(String detail) {
+        return new Refusal(Kind.CONFLICT, detail);
+    }
+
+    public static Refusal forbidden(String detail) {
+        return new Refusal(Kind.FORBIDDEN, detail);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
