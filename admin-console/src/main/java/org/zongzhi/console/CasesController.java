@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zongzhi.console.domain.Highlight;
+import org.zongzhi.console.domain.ProblemText;
 import org.zongzhi.console.gateway.ApiException;
 import org.zongzhi.console.gateway.Gateway;
 
@@ -72,42 +71,13 @@ class CasesController {
             if (e.unauthorized()) {
                 throw e;
             }
-            model.addAttribute("error", e.detail());
+            model.addAttribute("error", ProblemText.of(e.status(), e.type(), e.field(), null, null));
             model.addAttribute("rows", List.of());
             model.addAttribute("total", 0);
             model.addAttribute("pages", 1);
             model.addAttribute("facets", facets(null, filters));
         }
         return "cases";
-    }
-
-    @GetMapping("/cases/{id}")
-    String detail(
-            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
-            @PathVariable String id,
-            Model model) {
-        UUID caseId;
-        try {
-            caseId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "案件编号格式不正确（not a case id）: " + id);
-        }
-        Map<String, Object> found =
-                gateway.object(client, uri -> uri.path("/api/cases/{id}").build(caseId));
-        model.addAttribute("c", found);
-        try {
-            model.addAttribute(
-                    "timeline",
-                    gateway.list(
-                            client, uri -> uri.path("/api/cases/{id}/timeline").build(caseId)));
-        } catch (ApiException e) {
-            if (e.unauthorized()) {
-                throw e;
-            }
-            model.addAttribute("timeline", List.of());
-            model.addAttribute("timelineError", e.detail());
-        }
-        return "case";
     }
 
     private static Map<String, Object> row(Map<?, ?> doc, Object highlights) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.zongzhi.console.domain.ProblemText;
 import org.zongzhi.console.gateway.ApiException;
 import org.zongzhi.console.gateway.Gateway;
 
@@ -44,7 +45,7 @@ class CentersController {
             @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
             Model model) {
         if (!CENTER_CODE.matcher(code).matches()) {
-            throw new ApiException(400, "中心代码应为 2 到 12 位数字（a center code is 2–12 digits）");
+            throw new ApiException(404, "not-found", null, "not a center code: " + code, java.util.Map.of());
         }
         Map<String, Object> center =
                 gateway.object(client, uri -> uri.path("/api/tenants/{code}").build(code));
@@ -64,7 +65,7 @@ class CentersController {
                 throw e;
             }
             if (errorAttribute != null) {
-                model.addAttribute(errorAttribute, e.detail());
+                model.addAttribute(errorAttribute, ProblemText.of(e.status(), e.type(), e.field(), null, null));
             }
             return List.of();
         }

@@ -3,17 +3,22 @@ package org.zongzhi.console;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
+import org.zongzhi.console.domain.ProblemText;
 import org.zongzhi.console.gateway.ApiException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every page shares: the signed-in user for the navigation bar, and API failures turned into a
@@ -22,19 +27,34 @@ import org.zongzhi.console.gateway.ApiException;
 @ControllerAdvice
 class ConsoleAdvice {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsoleAdvice.class);
+
     static final String SIGN_IN = "/oauth2/authorization/keycloak";
     private static final String REAUTH_AT = ConsoleAdvice.class.getName() + ".reauthAt";
     private static final long REAUTH_GUARD_MILLIS = 60_000;
 
     private final OAuth2AuthorizedClientRepository authorizedClients;
+    private final Vocabulary vocabulary;
+    private final JsonMapper json;
 
-    ConsoleAdvice(OAuth2AuthorizedClientRepository authorizedClients) {
+    ConsoleAdvice(OAuth2AuthorizedClientRepository authorizedClients, Vocabulary vocabulary, JsonMapper json) {
         this.authorizedClients = authorizedClients;
+        this.vocabulary = vocabulary;
+        this.json = json;
     }
 
     @ModelAttribute("me")
-    Me me(@AuthenticationPrincipal OidcUser user) {
-        return Me.of(user);
+    Me me(@AuthenticationPrincipal OidcUser user, HttpServletRequest request) {
+        OAuth2AuthorizedClient client = client(request);
+        vocabulary.ensureLoaded(client);
+        return Me.of(user, client, json);
+    }
+
+    private OAuth2AuthorizedClient client(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !(auth.getPrincipal() instanceof OidcUser)
+                ? null
+                : authorizedClients.loadAuthorizedClient("keycloak", auth, request);
     }
 
     @ExceptionHandler(ApiException.class)
@@ -45,12 +65,13 @@ class ConsoleAdvice {
             request.getSession().setAttribute(REAUTH_AT, System.currentTimeMillis());
             return new ModelAndView("redirect:" + SIGN_IN);
         }
+        log.info("API refused a page: {} {} {}", e.status(), e.type(), e.detail());
         ModelAndView page = new ModelAndView("problem");
         page.setStatus(HttpStatus.valueOf(e.status() >= 400 && e.status() < 600 ? e.status() : 502));
         page.addObject("status", e.status());
-        page.addObject("detail", e.detail());
+        page.addObject("detail", ProblemText.of(e.status(), e.type(), e.field(), null, null));
         page.addObject("title", titleOf(e.status()));
-        page.addObject("me", Me.of(currentUser()));
+        page.addObject("me", Me.of(currentUser(), client(request), json));
         return page;
     }
 
@@ -68,23 +89,13 @@ class ConsoleAdvice {
 
     static String titleOf(int status) {
         return switch (status) {
-            case 400 -> "请求有误 · Bad request";
-            case 401 -> "需要重新登录 · Sign in again";
-            case 403 -> "无权访问 · Forbidden";
-            case 404 -> "未找到 · Not found";
-            case 409, 422 -> "无法办理 · Not possible";
-            case 502, 503, 504 -> "服务暂不可用 · Unavailable";
-            default -> "出错了 · Something went wrong";
+            case 400 -> "请求有误";
+            case 401 -> "需要重新登录";
+            case 403 -> "无权访问";
+            case 404 -> "未找到";
+            case 409, 422 -> "无法办理";
+            case 502, 503, 504 -> "服务暂不可用";
+            default -> "出错了";
         };
-    }
-
-    /** The signed-in person as the navigation bar shows them. */
-    public record Me(String username, String name, String tenant) {
-        static Me of(OidcUser user) {
-            if (user == null) {
-                return null;
-            }
-            return new Me(user.getPreferredUsername(), user.getFullName(), user.getClaimAsString("tenant"));
-        }
     }
 }

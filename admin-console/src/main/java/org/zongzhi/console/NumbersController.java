@@ -22,17 +22,17 @@ class NumbersController {
 
     /** The measures in the order they are shown, with their Chinese names; the rates are fractions. */
     static final List<Measure> MEASURES = List.of(
-            new Measure("found", "发现数 Found", false),
-            new Measure("accepted", "受理数 Accepted", false),
-            new Measure("resolved", "化解数 Resolved", false),
-            new Measure("closed", "办结数 Closed", false),
+            new Measure("found", "发现数", false),
+            new Measure("accepted", "受理数", false),
+            new Measure("resolved", "化解数", false),
+            new Measure("closed", "办结数", false),
             new Measure("resolutionRate", "化解率", true),
             new Measure("onTimeClosureRate", "按时办结率", true),
             new Measure("timelyAcceptanceRate", "受理及时率", true),
             new Measure("closureRate", "办结率", true),
             new Measure("followUpRate", "回访率", true),
             new Measure("satisfactionRate", "满意率", true),
-            new Measure("averageCycleDays", "平均办理天数 Avg. days", false));
+            new Measure("averageCycleDays", "平均办理天数", false));
 
     private final Gateway gateway;
 
@@ -50,7 +50,7 @@ class NumbersController {
             Model model) {
         String code = center == null || center.isBlank() ? user.getClaimAsString("tenant") : center.strip();
         if (code == null || !CentersController.CENTER_CODE.matcher(code).matches()) {
-            throw new ApiException(400, "中心代码应为 2 到 12 位数字（a center code is 2–12 digits）");
+            throw new ApiException(404, "not-found", null, "not a center code: " + code, java.util.Map.of());
         }
         model.addAttribute("measures", MEASURES);
         model.addAttribute("centerCode", code);

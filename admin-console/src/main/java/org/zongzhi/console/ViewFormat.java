@@ -15,7 +15,18 @@ public class ViewFormat {
     private static final Set<String> WARNINGS = Set.of("RED", "YELLOW", "BLUE");
     private static final Set<String> CENTER_STATUSES = Set.of("PLANNED", "OPERATING", "SUSPENDED");
 
+    /** Timeline steps that are not actions a person takes, so the vocabulary's action list lacks them. */
+    private static final java.util.Map<String, String> STEPS = java.util.Map.of(
+            "report", "登记",
+            "supervise", "超期督办",
+            "transfer-expired", "转办超时退回");
+
     private final Clock clock = Clock.systemUTC();
+    private final Vocabulary vocabulary;
+
+    ViewFormat(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     public String percent(Object fraction) {
         return Numbers.percent(fraction);
@@ -41,8 +52,55 @@ public class ViewFormat {
         return Times.limit(limit);
     }
 
+    /** A code's Chinese label: case codes from case-service's vocabulary, center codes from {@link Labels}. */
     public String label(String kind, Object code) {
-        return Labels.of(kind, code);
+        return switch (kind) {
+            case "level", "originLevel" -> Labels.level(code);
+            case "centerStatus" -> Labels.centerStatus(code);
+            default -> vocabulary.label(kind, code);
+        };
+    }
+
+    /** The choices of a form's select: code → label, in the domain's order. */
+    public java.util.Map<String, String> options(String kind) {
+        return vocabulary.options(kind);
+    }
+
+    /** A timeline line's verb: the action's label, or the name of a step the platform takes itself. */
+    public String step(Object action) {
+        String a = action == null ? "" : action.toString();
+        return STEPS.containsKey(a) ? STEPS.get(a) : vocabulary.label("action", a);
+    }
+
+    /** A worklist item's kind. */
+    public String worklistKind(Object kind) {
+        return switch (kind == null ? "" : kind.toString()) {
+            case "RESPONSIBLE" -> "我负责的案件";
+            case "TASK" -> "指派给我的任务";
+            case "TRANSFER" -> "待接收的移交";
+            case "SUPERVISION" -> "待回复的督办";
+            default -> String.valueOf(kind);
+        };
+    }
+
+    /** Why the search thinks two cases are one. */
+    public String duplicateReason(Object reason) {
+        return switch (reason == null ? "" : reason.toString()) {
+            case "same-party" -> "同一当事人";
+            case "same-place" -> "同一地点";
+            case "similar-text" -> "内容相似";
+            case "same-category" -> "同一类别";
+            default -> String.valueOf(reason);
+        };
+    }
+
+    /** A name of the directory, or the code itself. */
+    public String name(java.util.Map<String, String> names, Object code) {
+        if (code == null) {
+            return "—";
+        }
+        String name = names == null ? null : names.get(code.toString());
+        return name == null ? code.toString() : name;
     }
 
     public String centerStatus(Object code) {

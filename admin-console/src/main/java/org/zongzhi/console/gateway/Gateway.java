@@ -1,6 +1,7 @@
 package org.zongzhi.console.gateway;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,8 +19,8 @@ import org.springframework.web.util.UriBuilder;
 
 /**
  * The platform's API through the gateway, called with the signed-in user's access token. Failures come
- * out as {@link ApiException} with the RFC 9457 {@code detail} (or a Chinese message when the service
- * cannot be reached), never as the client's own exception.
+ * out as {@link ApiException} carrying the RFC 9457 problem's type, field and properties (or a 503 when
+ * the service cannot be reached), never as the client's own exception.
  */
 @Component
 public class Gateway {
@@ -37,60 +38,110 @@ public class Gateway {
 
     /** A JSON object. */
     public Map<String, Object> object(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri) {
-        return call(user, uri, OBJECT);
+        return get(user, uri, OBJECT);
     }
 
     /** A JSON array of objects. */
     public List<Map<String, Object>> list(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri) {
-        return call(user, uri, LIST);
+        return get(user, uri, LIST);
     }
 
-    /** The body as text (e.g. a whoami answer). */
-    public String text(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri) {
-        return call(user, uri, new ParameterizedTypeReference<String>() {});
+    /** POSTs a JSON body (null for none) and returns the JSON object answered. */
+    public Map<String, Object> post(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri, Object body) {
+        return post(user, uri, body, Map.of());
     }
 
-    private <T> T call(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri, ParameterizedTypeReference<T> type) {
+    /** POSTs with extra request headers, e.g. an {@code Idempotency-Key}. */
+    public Map<String, Object> post(
+            OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri, Object body, Map<String, String> headers) {
+        Map<String, Object> answer = send(user, uri, body, headers, OBJECT);
+        return answer == null ? Map.of() : answer;
+    }
+
+    /** POSTs a JSON body and returns the JSON array answered (e.g. a duplicate search). */
+    public List<Map<String, Object>> postList(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri, Object body) {
+        List<Map<String, Object>> answer = send(user, uri, body, Map.of(), LIST);
+        return answer == null ? List.of() : answer;
+    }
+
+    private <T> T send(
+            OAuth2AuthorizedClient user,
+            Function<UriBuilder, URI> uri,
+            Object body,
+            Map<String, String> headers,
+            ParameterizedTypeReference<T> type) {
+        try {
+            RestClient.RequestBodySpec request = client.post()
+                    .uri(uri)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(user))
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            headers.forEach(request::header);
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            return request.exchange((req, response) -> {
+                if (response.getStatusCode().isError()) {
+                    throw failure(response);
+                }
+                return response.bodyTo(type);
+            });
+        } catch (ApiException e) {
+            throw e;
+        } catch (RestClientException e) {
+            throw unreachable(e);
+        }
+    }
+
+    private <T> T get(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri, ParameterizedTypeReference<T> type) {
         try {
             return client.get()
                     .uri(uri)
-                    .header(
-                            HttpHeaders.AUTHORIZATION,
-                            "Bearer " + user.getAccessToken().getTokenValue())
+                    .header(HttpHeaders.AUTHORIZATION, bearer(user))
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL)
                     .exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
                         if (response.getStatusCode().isError()) {
-                            throw new ApiException(status, detailOf(response, status));
+                            throw failure(response);
                         }
                         return response.bodyTo(type);
                     });
         } catch (ApiException e) {
             throw e;
         } catch (RestClientException e) {
-            log.warn("gateway call failed: {}", e.toString());
-            throw new ApiException(503, "服务暂时无法访问，请稍后再试（Service unavailable）");
+            throw unreachable(e);
         }
     }
 
-    private static String detailOf(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response, int status) {
+    private static String bearer(OAuth2AuthorizedClient user) {
+        return "Bearer " + user.getAccessToken().getTokenValue();
+    }
+
+    private static ApiException unreachable(RestClientException e) {
+        log.warn("gateway call failed: {}", e.toString());
+        return new ApiException(503, "unavailable", null, e.toString(), Map.of());
+    }
+
+    private static ApiException failure(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) {
+        int status;
         try {
-            Map<String, Object> problem = response.bodyTo(OBJECT);
-            if (problem != null && problem.get("detail") instanceof String detail && !detail.isBlank()) {
-                return detail;
-            }
-            if (problem != null && problem.get("title") instanceof String title && !title.isBlank()) {
-                return title;
+            status = response.getStatusCode().value();
+        } catch (Exception e) {
+            status = 502;
+        }
+        Map<String, Object> problem = Map.of();
+        try {
+            Map<String, Object> body = response.bodyTo(OBJECT);
+            if (body != null) {
+                problem = new HashMap<>(body);
             }
         } catch (RuntimeException e) {
-            // not a problem document: fall through to the generic message
+            // not a problem document: only the status is known
         }
-        return switch (status) {
-            case 401 -> "登录已过期，请重新登录（Please sign in again）";
-            case 403 -> "无权访问（Forbidden）";
-            case 404 -> "未找到，或不在本中心可见范围内（Not found）";
-            case 502, 503, 504 -> "服务暂时无法访问，请稍后再试（Service unavailable）";
-            default -> "请求失败（HTTP " + status + "）";
-        };
+        String type = problem.get("type") instanceof String t && !t.isBlank() && !"about:blank".equals(t)
+                ? t.substring(t.lastIndexOf('/') + 1)
+                : null;
+        String field = problem.get("field") instanceof String f && !f.isBlank() ? f : null;
+        String detail =
+                problem.get("detail") instanceof String d ? d : problem.get("title") instanceof String t ? t : null;
+        return new ApiException(status, type, field, detail, problem);
     }
 }
