@@ -1,0 +1,240 @@
+package org.zongzhi.e2e.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zongzhi.testsupport.Tokens;
+
+/**
+ * A person at a browser: Debian's Chromium, headless, driven through its own chromedriver, signing in on
+ * Keycloak's real login form through the gateway. Screenshots go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String gateway;
+    private final WebDriverWait wait;
+
+    private Browser(String gateway, int width, int height) {
+        assertThat(CHROMIUM)
+                .as("Debian's chromium is needed for the browser tests: apt-get install chromium chromium-driver"
+                        + " fonts-noto-cjk (./platform test and .ci/run install them where they can)")
+                .exists();
+        assertThat(CHROMEDRIVER).as("Debian's chromium-driver").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=zh-CN",
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().window().setSize(new Dimension(width, height));
+        this.gateway = gateway;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** A desk: 1366×900. */
+    static Browser desk(String gateway) {
+        return new Browser(gateway, 1366, 900);
+    }
+
+    /** A phone held in one hand: 390×844. */
+    static Browser phone(String gateway) {
+        return new Browser(gateway, 390, 844);
+    }
+
+    /** Signs in on Keycloak's form and lands on the console's home page. */
+    Browser signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/");
+        wait.until(d -> !d.findElements(By.id("username")).isEmpty());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(gateway)
+                && !d.findElements(By.cssSelector("main#main")).isEmpty());
+        return this;
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    Browser open(String path) {
+        driver.get(gateway + path);
+        return this;
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** The text of the page's main content. */
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    WebElement find(String css) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Types into the field with this id, replacing what it held. */
+    Browser type(String id, String text) {
+        WebElement field = find("#" + id);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    Browser typeIn(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    Browser select(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+        return this;
+    }
+
+    Browser click(String css) {
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+        return this;
+    }
+
+    /** Clicks the button or link whose text is exactly {@code label}, within {@code scope} (a CSS selector). */
+    Browser press(String scope, String label) {
+        WebElement element = wait.until(
+                d -> d.findElements(By.cssSelector(scope + " button, " + scope + " a, " + scope + " summary")).stream()
+                        .filter(e -> e.isDisplayed() && e.getText().strip().equals(label))
+                        .findFirst()
+                        .orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+        return this;
+    }
+
+    /** Opens an action's form in the 办理 card and returns its CSS scope. */
+    String openAction(String action) {
+        String scope = "#act-" + action;
+        WebElement details = find(scope);
+        if (details.getDomAttribute("open") == null) {
+            click(scope + " > summary");
+        }
+        return scope;
+    }
+
+    /** Waits until the page's text contains {@code text}. */
+    Browser waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        return this;
+    }
+
+    /** Reloads until the page's text contains {@code text}, for what the platform does in the background. */
+    Browser reloadUntil(String text, Duration atMost) {
+        long end = System.nanoTime() + atMost.toNanos();
+        while (!text().contains(text)) {
+            assertThat(System.nanoTime())
+                    .as("waited for '%s' on %s", text, url())
+                    .isLessThan(end);
+            sleep(Duration.ofSeconds(2));
+            driver.navigate().refresh();
+        }
+        return this;
+    }
+
+    /** Whether the page is wider than the window (a phone would scroll sideways). */
+    boolean scrollsSideways() {
+        Object wider = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        return Boolean.TRUE.equals(wider);
+    }
+
+    long innerWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).longValue();
+    }
+
+    /** Saves a full-window screenshot as {@code target/screenshots/<name>.png} and returns its path. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Long height =
+                    (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+            Dimension window = driver.manage().window().getSize();
+            if (height != null && height > window.getHeight()) {
+                driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 6000)));
+            }
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(window);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
