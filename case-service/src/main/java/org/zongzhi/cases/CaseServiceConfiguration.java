@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.zongzhi.cases.deadline.domain.WorkingCalendar;
 import org.zongzhi.cases.dispute.domain.TimeLimits;
+import org.zongzhi.cases.dispute.infrastructure.DirectoryProperties;
 import org.zongzhi.cases.dispute.infrastructure.PiiProperties;
 import org.zongzhi.cases.outbox.RelayProperties;
 import org.zongzhi.cases.supervision.WarningScanProperties;
@@ -16,7 +17,12 @@ import org.zongzhi.cases.supervision.WarningScanProperties;
 /** The time source, the time limits on the Chinese working calendar, settings and background jobs. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({PiiProperties.class, WarningScanProperties.class, RelayProperties.class})
+@EnableConfigurationProperties({
+    PiiProperties.class,
+    WarningScanProperties.class,
+    RelayProperties.class,
+    DirectoryProperties.class
+})
 class CaseServiceConfiguration {
 
     @Bean

@@ -21,7 +21,12 @@ import org.zongzhi.testsupport.PlatformIntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @PlatformIntegrationTest
 @Import(CaseServiceIT.Clocks.class)
-@TestPropertySource(properties = "cases.background-jobs.enabled=false")
+@TestPropertySource(
+        properties = {
+            "cases.background-jobs.enabled=false",
+            // the test instance's tenant-service (dev port + 20000); tests that refer cases start it
+            "cases.directories.tenant-service-url=http://localhost:28081"
+        })
 public @interface CaseServiceIT {
 
     @TestConfiguration(proxyBeanMethods = false)

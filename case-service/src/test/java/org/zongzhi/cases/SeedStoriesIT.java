@@ -386,7 +386,7 @@ class SeedStoriesIT {
         clock.advance(Duration.ofMinutes(2));
         api.act(township, c, "transfer/accept", null);
         JsonNode dispatched =
-                api.act(township, c, "assignments", Map.of("department", "WATER_AFFAIRS", "mediator", "水务站抢修班"));
+                api.act(township, c, "assignments", Map.of("department", "WATER_AFFAIRS", "note", "水务站抢修班"));
         clock.advance(Duration.ofMinutes(5));
         api.act(township, c, "tasks/" + task(dispatched, "WATER_AFFAIRS") + "/accept", null);
         clock.advance(Duration.ofMinutes(15));

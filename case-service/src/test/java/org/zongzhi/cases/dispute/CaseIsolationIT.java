@@ -14,6 +14,7 @@ import org.zongzhi.cases.dispute.domain.CaseCode;
 import org.zongzhi.cases.fixtures.Api;
 import org.zongzhi.cases.fixtures.Intakes;
 import org.zongzhi.cases.fixtures.People;
+import org.zongzhi.cases.fixtures.SiblingServices;
 import org.zongzhi.platform.tenancy.TenantCode;
 import tools.jackson.databind.JsonNode;
 
@@ -141,6 +142,7 @@ class CaseIsolationIT {
 
     @Test
     void everyCenterTheCaseWentThroughKeepsReadingItButOnlyTheHolderActs() {
+        SiblingServices.tenantService();
         api.act("changan.admin", id, "escalate", Map.of("reason", "村里调解不成"));
 
         Api.problem(api.post("changan.admin", "/api/cases/" + id + "/notes", Map.of("text", "x")), 403);

@@ -57,8 +57,8 @@ class CaseLifecycleIT {
     @Test
     void aCaseRunsTheClosedLoopFromReportToArchive() {
         api.act(CLERK, id, "file", Map.of("note", "属人民调解范围"));
-        JsonNode assigned =
-                api.act(CLERK, id, "assignments", Map.of("department", "PEOPLES_MEDIATION", "mediator", "王调解员"));
+        JsonNode assigned = api.act(
+                CLERK, id, "assignments", Map.of("department", "PEOPLES_MEDIATION", "mediator", "shangdang.mediator"));
         String task = assigned.get("tasks").get(0).get("id").asString();
         api.act(CLERK, id, "tasks/" + task + "/accept", null);
         api.act(CLERK, id, "tasks/" + task + "/part", Map.of("contribution", "组织双方现场查看排水沟"));
@@ -142,7 +142,7 @@ class CaseLifecycleIT {
     @Test
     void aMediatorCannotBeGivenAnOutcomeSignedByStrangers() {
         api.act(CLERK, id, "file", null);
-        String task = api.act(CLERK, id, "assignments", Map.of("mediator", "王调解员"))
+        String task = api.act(CLERK, id, "assignments", Map.of("mediator", "shangdang.mediator"))
                 .get("tasks")
                 .get(0)
                 .get("id")

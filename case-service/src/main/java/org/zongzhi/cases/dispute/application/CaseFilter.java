@@ -1,5 +1,6 @@
 package org.zongzhi.cases.dispute.application;
 
+import org.zongzhi.cases.dispute.domain.InvalidField;
 import org.zongzhi.platform.tenancy.TenantCode;
 
 /**
@@ -27,13 +28,13 @@ public record CaseFilter(
 
     public CaseFilter {
         if (page < 0) {
-            throw new IllegalArgumentException("page starts at 0");
+            throw new InvalidField("page", "page starts at 0");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size is between 1 and " + MAX_SIZE);
+            throw new InvalidField("size", "size is between 1 and " + MAX_SIZE);
         }
         if (text != null && text.length() > 100) {
-            throw new IllegalArgumentException("the search text is at most 100 characters");
+            throw new InvalidField("q", "the search text is at most 100 characters");
         }
     }
 }

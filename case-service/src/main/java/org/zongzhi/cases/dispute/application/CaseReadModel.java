@@ -32,6 +32,15 @@ public interface CaseReadModel {
 
     List<DisclosureLine> disclosures(UUID caseId);
 
+    /**
+     * Whether the case has a task naming this user as its mediator ({@code taskId} null: any task). Run in
+     * a system scope: it is how a mediator of another center is let in to the case they co-handle.
+     */
+    boolean namesMediator(UUID caseId, UUID taskId, String username);
+
+    /** Cases waiting in transfer whose receiver's time to answer ran out by {@code now}, oldest first. */
+    List<UUID> transfersDueBy(Instant now, int limit);
+
     record CasePage(List<CaseSnapshot> items, int page, int size, boolean hasNext) {}
 
     /** A page of snapshots and the cursor of the next one (null after the last page). */

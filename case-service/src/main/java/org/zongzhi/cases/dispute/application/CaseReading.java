@@ -1,6 +1,8 @@
 package org.zongzhi.cases.dispute.application;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +14,10 @@ import org.zongzhi.cases.dispute.application.CaseReadModel.TimelineLine;
 import org.zongzhi.cases.dispute.domain.CaseAction;
 import org.zongzhi.cases.dispute.domain.CaseCode;
 import org.zongzhi.cases.dispute.domain.CaseStatus;
+import org.zongzhi.cases.dispute.domain.InvalidField;
 import org.zongzhi.cases.dispute.domain.Lifecycle;
 import org.zongzhi.cases.dispute.domain.NationalIdNumber;
+import org.zongzhi.cases.dispute.domain.Outcome.OutcomeKind;
 import org.zongzhi.cases.dispute.domain.PhoneNumber;
 import org.zongzhi.platform.tenancy.Caller;
 
@@ -33,7 +37,7 @@ public class CaseReading {
     }
 
     public CaseView byCode(Caller caller, String code) {
-        CaseCode parsed = CaseCode.parse(code);
+        CaseCode parsed = InvalidField.parsing("code", () -> CaseCode.parse(code));
         return reads.byCode(parsed.value())
                 .map(s -> CaseChanges.view(s, caller))
                 .orElseThrow(() -> new CaseNotFound(parsed.display()));
@@ -41,8 +45,10 @@ public class CaseReading {
 
     public CasePage list(Caller caller, CaseFilter filter) {
         if (filter.within() != null && !filter.within().isWithin(caller.tenant())) {
-            throw new IllegalArgumentException("within=" + filter.within() + " is outside your center's subtree ("
-                    + caller.tenant() + " and below)");
+            throw new InvalidField(
+                    "within",
+                    "within=" + filter.within() + " is outside your center's subtree (" + caller.tenant()
+                            + " and below)");
         }
         return reads.list(filter);
     }
@@ -53,14 +59,14 @@ public class CaseReading {
      */
     public SnapshotPage snapshots(String after, int size) {
         if (size < 1 || size > 1000) {
-            throw new IllegalArgumentException("size is between 1 and 1000");
+            throw new InvalidField("size", "size is between 1 and 1000");
         }
         UUID cursor = null;
         if (after != null && !after.isBlank()) {
             try {
                 cursor = UUID.fromString(after.strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("after is the 'next' value of the previous page, a case id");
+                throw new InvalidField("after", "after is the 'next' value of the previous page, a case id");
             }
         }
         return reads.snapshotsAfter(cursor, size);
@@ -79,10 +85,11 @@ public class CaseReading {
         }
         String id = idNumber == null || idNumber.isBlank()
                 ? null
-                : NationalIdNumber.parse(idNumber).value();
+                : InvalidField.parsing("idNumber", () -> NationalIdNumber.parse(idNumber))
+                        .value();
         String mobile = phone == null || phone.isBlank()
                 ? null
-                : PhoneNumber.parse(phone).value();
+                : InvalidField.parsing("phone", () -> PhoneNumber.parse(phone)).value();
         return reads.casesOfParty(id, mobile);
     }
 
@@ -93,13 +100,38 @@ public class CaseReading {
         return reads.disclosures(id);
     }
 
-    /** What the caller may do to the case now: nothing unless their center holds it and their role handles cases. */
+    /**
+     * What the caller may do to the case now. Staff with a handling role at the holding center: what the
+     * case's state and outcome allow. A grid worker at the holding center: escalate (一键上报) and add a
+     * note on the cases they took in themselves. A mediator named on a task, at any center: accept that
+     * work and record their part. Nobody else anything.
+     */
     public static List<String> allowedActions(CaseSnapshot snapshot, Caller caller) {
-        if (!caller.tenant().value().equals(snapshot.holderCenter()) || !Roles.any(caller, Roles.HANDLE)) {
-            return List.of();
+        CaseStatus status = CaseStatus.valueOf(snapshot.status());
+        OutcomeKind ended = snapshot.outcomeDetail() == null
+                ? null
+                : OutcomeKind.valueOf(snapshot.outcomeDetail().kind());
+        Set<CaseAction> byState = Lifecycle.allowed(status, ended);
+        Set<CaseAction> mine = EnumSet.noneOf(CaseAction.class);
+        boolean atHolder = caller.tenant().value().equals(snapshot.holderCenter());
+        if (atHolder && Roles.any(caller, Roles.HANDLE)) {
+            mine.addAll(byState);
+        } else if (atHolder && Roles.isReporter(caller, snapshot.firstResponder())) {
+            mine.addAll(byState);
+            mine.retainAll(Roles.REPORTER_ACTIONS);
+        } else if (Roles.any(caller, Roles.HANDLE)) {
+            for (CaseSnapshot.TaskView task : snapshot.tasks()) {
+                if (!caller.username().equals(task.mediator())) {
+                    continue;
+                }
+                if (task.acceptedAt() == null && byState.contains(CaseAction.ACCEPT_TASK)) {
+                    mine.add(CaseAction.ACCEPT_TASK);
+                }
+                if (task.acceptedAt() != null && task.part() == null && byState.contains(CaseAction.RECORD_PART)) {
+                    mine.add(CaseAction.RECORD_PART);
+                }
+            }
         }
-        return Lifecycle.allowed(CaseStatus.valueOf(snapshot.status())).stream()
-                .map(CaseAction::apiName)
-                .toList();
+        return mine.stream().map(CaseAction::apiName).toList();
     }
 }

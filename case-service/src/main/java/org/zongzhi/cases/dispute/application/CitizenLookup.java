@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.cases.dispute.domain.CaseCode;
 import org.zongzhi.cases.dispute.domain.CitizenSecret;
+import org.zongzhi.cases.dispute.domain.InvalidField;
 import org.zongzhi.platform.tenancy.TenantScope;
 
 /**
@@ -53,8 +54,8 @@ public class CitizenLookup {
     }
 
     public PublicView lookUp(String code, String secret) {
-        CaseCode parsed = CaseCode.parse(code);
-        CitizenSecret given = CitizenSecret.parse(secret);
+        CaseCode parsed = InvalidField.parsing("code", () -> CaseCode.parse(code));
+        CitizenSecret given = InvalidField.parsing("secret", () -> CitizenSecret.parse(secret));
         if (attempts.locked(parsed)) {
             throw new TooManyAttempts();
         }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.cases.dispute.domain.Category;
 import org.zongzhi.cases.dispute.domain.Department;
+import org.zongzhi.cases.dispute.domain.InvalidField;
 import org.zongzhi.cases.dispute.domain.Outcome;
 import org.zongzhi.cases.dispute.domain.Outcome.JudicialConfirmation;
 import org.zongzhi.platform.tenancy.Caller;
@@ -21,9 +22,11 @@ import org.zongzhi.platform.tenancy.Caller;
 public class ClosedLoop {
 
     private final CaseChanges changes;
+    private final StaffDirectory staff;
 
-    ClosedLoop(CaseChanges changes) {
+    ClosedLoop(CaseChanges changes, StaffDirectory staff) {
         this.changes = changes;
+        this.staff = staff;
     }
 
     public CaseView file(Caller caller, UUID id, Category correctedCategory, String triageNote) {
@@ -34,8 +37,19 @@ public class ClosedLoop {
         return changes.change(caller, id, (c, act) -> c.reject(act, reason));
     }
 
+    /**
+     * Assigns the work; a named mediator is a platform account (their username), of this center or another
+     * one (co-handling), so that they can accept the work and record their part themselves.
+     */
     public CaseView assign(Caller caller, UUID id, Department department, String mediator, String note) {
-        return changes.change(caller, id, (c, act) -> c.assign(act, department, mediator, note));
+        String named = mediator == null || mediator.isBlank() ? null : mediator.strip();
+        if (named != null && staff.find(named).isEmpty()) {
+            throw new InvalidField(
+                    "mediator",
+                    "there is no platform account named '" + named
+                            + "'; name the mediator by their username (e.g. shangdang.mediator)");
+        }
+        return changes.change(caller, id, (c, act) -> c.assign(act, department, named, note));
     }
 
     public CaseView acceptTask(Caller caller, UUID id, UUID taskId) {
@@ -75,7 +89,10 @@ public class ClosedLoop {
     }
 
     public CaseView addNote(Caller caller, UUID id, String text, boolean isPublic) {
-        return changes.change(caller, id, (c, act) -> c.addNote(act, text, isPublic));
+        return changes.change(caller, id, (c, act) -> {
+            Reporters.require(caller, c);
+            c.addNote(act, text, isPublic);
+        });
     }
 
     public CaseView respondToSupervision(Caller caller, UUID id, UUID orderId, String response) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.cases.dispute.application.PartyContacts.Contact;
 import org.zongzhi.cases.dispute.application.PartyContacts.Disclosure;
+import org.zongzhi.cases.dispute.domain.InvalidField;
 import org.zongzhi.cases.dispute.domain.NoSuchPart;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.web.RequestIds;
@@ -34,8 +35,8 @@ public class PartyDisclosure {
     @Transactional
     public Contact reveal(Caller caller, UUID caseId, UUID partyId, String purpose) {
         if (purpose == null || purpose.isBlank() || purpose.length() > 500) {
-            throw new IllegalArgumentException(
-                    "say why you need the full contact data (purpose, up to 500 characters); it is logged");
+            throw new InvalidField(
+                    "purpose", "say why you need the full contact data (purpose, up to 500 characters); it is logged");
         }
         if (!Roles.any(caller, Roles.REVEAL)) {
             throw new AccessDeniedException("role may not see unmasked personal data");

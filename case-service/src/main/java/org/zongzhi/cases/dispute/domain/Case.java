@@ -265,7 +265,7 @@ public final class Case {
     /** Triage (分诊) and filing (立案): the case is accepted; triage may correct the category. */
     public void file(Act act, Category correctedCategory, String triageNote) {
         require(CaseAction.FILE, act.by());
-        String note = Text.optional(triageNote, "the triage note", 2000);
+        String note = Text.optional(triageNote, "note", "the triage note", 2000);
         String summary = "立案受理";
         if (correctedCategory != null && correctedCategory != category) {
             summary += "，类别更正为" + correctedCategory.label();
@@ -300,7 +300,7 @@ public final class Case {
 
     /** The department or mediator takes the assigned work on (接诊). */
     public void acceptTask(Act act, UUID taskId) {
-        require(CaseAction.ACCEPT_TASK, act.by());
+        requireHolderOrAssignee(CaseAction.ACCEPT_TASK, act.by(), taskId);
         Task task = task(taskId);
         if (task.kind() != Task.Kind.ASSIGNMENT) {
             throw TransitionRefused.byRule(status, CaseAction.ACCEPT_TASK, "a consultation seat needs no acceptance");
@@ -318,10 +318,11 @@ public final class Case {
         require(CaseAction.CONSULT, act.by());
         Set<Department> distinct = new LinkedHashSet<>(departments == null ? List.of() : departments);
         if (distinct.size() < 2) {
-            throw new IllegalArgumentException(
+            throw new InvalidField(
+                    "departments",
                     "a consultation (会诊) brings at least two different departments together; assign one department instead");
         }
-        String subject = Text.required(topic, "the consultation's topic", 2000);
+        String subject = Text.required(topic, "topic", "the consultation's topic", 2000);
         List<UUID> ids = new ArrayList<>();
         for (Department department : distinct) {
             Task seat =
@@ -339,9 +340,9 @@ public final class Case {
 
     /** Records what one department or mediator did on the case: its part of the work. */
     public void recordPart(Act act, UUID taskId, String contribution) {
-        require(CaseAction.RECORD_PART, act.by());
+        requireHolderOrAssignee(CaseAction.RECORD_PART, act.by(), taskId);
         Task task = task(taskId);
-        String part = Text.required(contribution, "the department's part", 4000);
+        String part = Text.required(contribution, "contribution", "the department's part", 4000);
         if (!task.isAccepted()) {
             throw TransitionRefused.byRule(
                     status, CaseAction.RECORD_PART, task.assignee() + " has not accepted the work yet");
@@ -359,7 +360,7 @@ public final class Case {
     /** The result of investigating and acting is reported back to the center (处理反馈). */
     public void feedBack(Act act, String result) {
         require(CaseAction.FEED_BACK, act.by());
-        String text = Text.required(result, "the handling result", 4000);
+        String text = Text.required(result, "result", "the handling result", 4000);
         List<String> missing = tasks.stream()
                 .filter(t -> t.kind() == Task.Kind.CONSULTATION && !t.hasPart())
                 .map(Task::assignee)
@@ -377,7 +378,7 @@ public final class Case {
     /** Closes the case with its outcome (结案): mediated, guided to law, or handled on the spot. */
     public void close(Act act, Outcome result) {
         require(CaseAction.CLOSE, act.by());
-        Text.present(result, "the outcome");
+        Text.present(result, "kind", "the outcome");
         if (result instanceof Outcome.Withdrawn || result instanceof Outcome.NotAccepted) {
             throw TransitionRefused.byRule(
                     status,
@@ -423,7 +424,7 @@ public final class Case {
                                     : outcome.kind().label()));
         }
         if (confirmations == null || confirmations.isEmpty()) {
-            throw new IllegalArgumentException("name at least one agreement and its confirmation");
+            throw new InvalidField("confirmations", "name at least one agreement and its confirmation");
         }
         List<Agreement> agreements = new ArrayList<>(mediated.agreements());
         for (var entry : confirmations.entrySet()) {
@@ -439,7 +440,9 @@ public final class Case {
                         "agreement " + number + " is already confirmed by ruling "
                                 + agreement.confirmation().rulingNumber());
             }
-            agreements.set(number - 1, agreement.confirmedBy(Text.present(entry.getValue(), "the confirmation")));
+            agreements.set(
+                    number - 1,
+                    agreement.confirmedBy(Text.present(entry.getValue(), "confirmations", "the confirmation")));
         }
         outcome = new Mediated(agreements);
         String rulings = confirmations.values().stream()
@@ -478,7 +481,7 @@ public final class Case {
     /** Sends the case up to the parent center (上报), which accepts it or returns it with a reason. */
     public void escalate(Act act, String reason) {
         require(CaseAction.ESCALATE, act.by());
-        String why = Text.required(reason, "the reason for escalating", 2000);
+        String why = Text.required(reason, "reason", "the reason for escalating", 2000);
         if (holder.level() == TenantCode.Level.PROVINCE) {
             throw TransitionRefused.byRule(status, CaseAction.ESCALATE, "the province has no higher center");
         }
@@ -486,15 +489,21 @@ public final class Case {
         handOverTo(act, Transfer.Kind.ESCALATION, parent, why);
     }
 
-    /** Sends the case to a center below the holder (转办/转诊), which accepts it or returns it. */
-    public void refer(Act act, TenantCode to, String reason) {
+    /**
+     * Sends the case to a center below the holder (转办/转诊), which accepts it or returns it; only to a
+     * center that exists and works on the platform.
+     */
+    public void refer(Act act, TenantCode to, String reason, Receivers receivers) {
         require(CaseAction.REFER, act.by());
-        Text.present(to, "the center to refer to");
-        String why = Text.required(reason, "the reason for referring", 2000);
+        Text.present(to, "to", "the center to refer to");
+        String why = Text.required(reason, "reason", "the reason for referring", 2000);
         if (!to.isWithin(holder) || to.equals(holder)) {
             throw new UnprocessableRequest(holder + " can refer cases only to centers below it, and " + to
                     + " is not; escalate to reach" + " a higher center, or assign a department of your own center");
         }
+        receivers.refusal(to).ifPresent(refusal -> {
+            throw new InvalidField("to", refusal);
+        });
         handOverTo(act, Transfer.Kind.REFERRAL, to, why);
     }
 
@@ -512,18 +521,42 @@ public final class Case {
                 act,
                 CaseAction.ACCEPT_TRANSFER,
                 CaseStatus.FILED,
-                "接收" + accepted.kind().label() + "（来自 " + accepted.from() + "），首接责任人 " + responsible);
+                "接收" + accepted.kind().label() + "（来自 " + accepted.from() + "），当前责任人 " + responsible + "，首问责任人 "
+                        + firstResponder);
     }
 
     /** The receiving center sends the case back to the sender, with the reason. */
     public void returnTransfer(Act act, String reason) {
         require(CaseAction.RETURN_TRANSFER, act.by());
-        String why = Text.required(reason, "the reason for returning the case", 2000);
+        String why = Text.required(reason, "reason", "the reason for returning the case", 2000);
         Transfer returned = transfer;
         transfer = null;
         handedOverBy = holder;
         holder = returned.from();
         move(act, CaseAction.RETURN_TRANSFER, returned.statusBefore(), "退回 " + returned.from() + "：" + why);
+    }
+
+    /**
+     * A transfer nobody at the receiving center answered within its time limit goes back to the sender by
+     * itself, so that no case waits forever between two centers. Done by the platform, not a person.
+     */
+    public void returnUnanswered(Act act) {
+        if (status != CaseStatus.TRANSFERRING || transfer == null) {
+            throw TransitionRefused.byStatus(status, CaseAction.RETURN_TRANSFER);
+        }
+        if (deadline == null || act.at().isBefore(deadline.dueAt())) {
+            throw TransitionRefused.byRule(
+                    status, CaseAction.RETURN_TRANSFER, "the receiving center's time to answer has not run out");
+        }
+        Transfer returned = transfer;
+        transfer = null;
+        handedOverBy = holder;
+        holder = returned.from();
+        move(
+                act,
+                CaseAction.RETURN_TRANSFER,
+                returned.statusBefore(),
+                returned.to() + " 未在时限内接收或退回" + returned.kind().label() + "，自动退回 " + returned.from());
     }
 
     private void handOverTo(Act act, Transfer.Kind kind, TenantCode to, String why) {
@@ -555,7 +588,7 @@ public final class Case {
     /** Takes a closed case up again because a follow-up found the dispute not really settled. */
     public void reopen(Act act, String reason) {
         require(CaseAction.REOPEN, act.by());
-        String why = Text.required(reason, "the reason for reopening", 2000);
+        String why = Text.required(reason, "reason", "the reason for reopening", 2000);
         Optional<FollowUp> last = lastFollowUpSinceClosing();
         if (last.isEmpty() || last.get().satisfaction() != Satisfaction.DISSATISFIED) {
             throw TransitionRefused.byRule(
@@ -576,20 +609,20 @@ public final class Case {
     /** Hands first-responder responsibility to another person of the center (首问负责制 ends only this way). */
     public void handOver(Act act, String toPerson, String reason) {
         require(CaseAction.HAND_OVER, act.by());
-        String to = Text.required(toPerson, "the person taking over", 100);
-        String why = Text.required(reason, "the reason for the hand-over", 2000);
+        String to = Text.required(toPerson, "to", "the person taking over", 100);
+        String why = Text.required(reason, "reason", "the reason for the hand-over", 2000);
         if (to.equals(responsible)) {
             throw new UnprocessableRequest(to + " is already responsible for the case");
         }
         String from = responsible;
         responsible = to;
-        move(act, CaseAction.HAND_OVER, status, "首接责任由 " + from + " 移交 " + to + "：" + why);
+        move(act, CaseAction.HAND_OVER, status, "当前责任人由 " + from + " 移交 " + to + "：" + why);
     }
 
     /** A note on the case; public notes are shown to the citizen who looks the case up. */
     public void addNote(Act act, String text, boolean isPublic) {
         require(CaseAction.ADD_NOTE, act.by());
-        String body = Text.required(text, "the note", 4000);
+        String body = Text.required(text, "text", "the note", 4000);
         notes.add(new Note(act.at(), act.by().username(), holder, body, isPublic));
         move(act, CaseAction.ADD_NOTE, status, (isPublic ? "公开备注：" : "备注：") + body);
     }
@@ -597,7 +630,7 @@ public final class Case {
     /** The holding center answers a supervision order (督办回复). */
     public void respondToSupervision(Act act, UUID orderId, String response) {
         require(CaseAction.RESPOND_SUPERVISION, act.by());
-        String text = Text.required(response, "the response", 4000);
+        String text = Text.required(response, "response", "the response", 4000);
         SupervisionOrder order = supervisions.stream()
                 .filter(o -> o.id().equals(orderId))
                 .findFirst()
@@ -617,8 +650,34 @@ public final class Case {
         if (!by.tenant().equals(holder)) {
             throw new NotHolder(code, holder, by.tenant());
         }
+        requireAllowed(action);
+    }
+
+    /**
+     * The holder's staff, or the person the task was assigned to by name, wherever their center is: a
+     * mediator of another center co-handling the case (e.g. the county's mediator on a township's case)
+     * accepts the work and records their part themselves. Nobody else of that center may.
+     */
+    private void requireHolderOrAssignee(CaseAction action, Caller by, UUID taskId) {
+        if (by.tenant().equals(holder)) {
+            requireAllowed(action);
+            return;
+        }
+        boolean assignee = tasks.stream()
+                .anyMatch(t -> t.id().equals(taskId) && by.username().equals(t.mediator()));
+        if (!assignee) {
+            throw new NotHolder(code, holder, by.tenant());
+        }
+        requireAllowed(action);
+    }
+
+    private void requireAllowed(CaseAction action) {
         if (!Lifecycle.allows(status, action)) {
             throw TransitionRefused.byStatus(status, action);
+        }
+        OutcomeKind ended = outcome == null ? null : outcome.kind();
+        if (!Lifecycle.allowed(status, ended).contains(action)) {
+            throw TransitionRefused.byOutcome(status, ended, action);
         }
     }
 
@@ -685,7 +744,7 @@ public final class Case {
 
     /** The actions the case allows now to the center holding it; other centers may only read. */
     public Set<CaseAction> allowedActionsFor(TenantCode center) {
-        return center.equals(holder) ? Lifecycle.allowed(status) : Set.of();
+        return center.equals(holder) ? Lifecycle.allowed(status, outcome == null ? null : outcome.kind()) : Set.of();
     }
 
     /** The center whose parent should supervise the case when it is overdue; empty at the province. */

@@ -9,9 +9,12 @@ public record FollowUp(
         UUID id, Kind kind, Satisfaction satisfaction, String note, Instant at, String by, TenantCode center) {
 
     public FollowUp {
-        Text.present(kind, "how the follow-up was made (PHONE or HOME_VISIT)");
-        Text.present(satisfaction, "the party's satisfaction (SATISFIED, BASICALLY_SATISFIED or DISSATISFIED)");
-        note = Text.optional(note, "the follow-up note", 2000);
+        Text.present(kind, "kind", "how the follow-up was made (PHONE or HOME_VISIT)");
+        Text.present(
+                satisfaction,
+                "satisfaction",
+                "the party's satisfaction (SATISFIED, BASICALLY_SATISFIED or DISSATISFIED)");
+        note = Text.optional(note, "note", "the follow-up note", 2000);
     }
 
     public enum Kind {

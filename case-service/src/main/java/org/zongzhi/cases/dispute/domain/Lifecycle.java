@@ -74,6 +74,23 @@ public final class Lifecycle {
         return allowed(status).contains(action);
     }
 
+    /** What a case not accepted at triage (不予受理) never offers: it has no agreement, no settlement to check. */
+    private static final Set<CaseAction> NOT_AFTER_REFUSAL = EnumSet.of(CONFIRM_JUDICIALLY, FOLLOW_UP, REOPEN);
+
+    /**
+     * The actions a case allows given its status and its outcome (null while open): a case that was not
+     * accepted (不予受理) was never taken up, so there is nothing to confirm judicially, follow up or reopen.
+     */
+    public static Set<CaseAction> allowed(CaseStatus status, Outcome.OutcomeKind outcome) {
+        Set<CaseAction> actions = allowed(status);
+        if (outcome != Outcome.OutcomeKind.NOT_ACCEPTED) {
+            return actions;
+        }
+        EnumSet<CaseAction> left = actions.isEmpty() ? EnumSet.noneOf(CaseAction.class) : EnumSet.copyOf(actions);
+        left.removeAll(NOT_AFTER_REFUSAL);
+        return Collections.unmodifiableSet(left);
+    }
+
     /**
      * The status {@code action} leads to from {@code status}; empty when the target depends on the case
      * (a returned transfer). Refuses actions the status does not allow.

@@ -24,17 +24,20 @@ public record NewCase(
     public static final int MAX_PARTIES = 500;
 
     public NewCase {
-        Text.present(channel, "the channel the case came in through (WALK_IN, GRID_REPORT, HOTLINE_12345, …)");
-        Text.present(category, "the category (WAGE_ARREARS, NEIGHBOURS, …)");
-        title = Text.required(title, "a title", 200);
-        description = Text.required(description, "a description of the problem", 10_000);
-        place = Text.optional(place, "the place", 200);
+        Text.present(
+                channel, "channel", "the channel the case came in through (WALK_IN, GRID_REPORT, HOTLINE_12345, …)");
+        Text.present(category, "category", "the category (WAGE_ARREARS, NEIGHBOURS, …)");
+        title = Text.required(title, "title", "a title", 200);
+        description = Text.required(description, "description", "a description of the problem", 10_000);
+        place = Text.optional(place, "place", "the place", 200);
         parties = parties == null ? List.of() : List.copyOf(parties);
         if (parties.size() > MAX_PARTIES) {
-            throw new IllegalArgumentException("at most " + MAX_PARTIES
-                    + " parties can be listed; give a representative and the group size for larger groups");
+            throw new InvalidField(
+                    "applicants",
+                    "at most " + MAX_PARTIES
+                            + " parties can be listed; give a representative and the group size for larger groups");
         }
-        publicNote = Text.optional(publicNote, "the public note", 2000);
+        publicNote = Text.optional(publicNote, "publicNote", "the public note", 2000);
     }
 
     RiskFactors riskFactors() {

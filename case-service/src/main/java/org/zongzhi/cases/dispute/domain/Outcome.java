@@ -15,7 +15,7 @@ public sealed interface Outcome {
     record Mediated(List<Agreement> agreements) implements Outcome {
         public Mediated {
             if (agreements == null || agreements.isEmpty()) {
-                throw new IllegalArgumentException("a mediated outcome needs at least one agreement (调解协议)");
+                throw new InvalidField("agreements", "a mediated outcome needs at least one agreement (调解协议)");
             }
             agreements = List.copyOf(agreements);
         }
@@ -37,8 +37,8 @@ public sealed interface Outcome {
     /** Mediation failed; the parties are guided to arbitration, administrative review or litigation (依法导入). */
     record GuidedToLaw(LegalRoute route, String note) implements Outcome {
         public GuidedToLaw {
-            Text.present(route, "the legal route (ARBITRATION, ADMINISTRATIVE_REVIEW or LITIGATION)");
-            note = Text.optional(note, "the note on the legal route", 2000);
+            Text.present(route, "route", "the legal route (ARBITRATION, ADMINISTRATIVE_REVIEW or LITIGATION)");
+            note = Text.optional(note, "note", "the note on the legal route", 2000);
         }
 
         @Override
@@ -55,7 +55,7 @@ public sealed interface Outcome {
     /** The applicant withdrew. */
     record Withdrawn(String reason) implements Outcome {
         public Withdrawn {
-            reason = Text.required(reason, "the reason for the withdrawal", 2000);
+            reason = Text.required(reason, "reason", "the reason for the withdrawal", 2000);
         }
 
         @Override
@@ -72,7 +72,7 @@ public sealed interface Outcome {
     /** Not accepted at triage, with the reason the citizen is told. */
     record NotAccepted(String reason) implements Outcome {
         public NotAccepted {
-            reason = Text.required(reason, "the reason for not accepting the case", 2000);
+            reason = Text.required(reason, "reason", "the reason for not accepting the case", 2000);
         }
 
         @Override
@@ -89,7 +89,7 @@ public sealed interface Outcome {
     /** An event (a hazard, a fault) dealt with on the spot, no dispute to mediate. */
     record Handled(String summary) implements Outcome {
         public Handled {
-            summary = Text.required(summary, "what was done", 2000);
+            summary = Text.required(summary, "summary", "what was done", 2000);
         }
 
         @Override
@@ -102,13 +102,13 @@ public sealed interface Outcome {
     record Agreement(List<String> parties, String terms, LocalDate signedOn, JudicialConfirmation confirmation) {
         public Agreement {
             if (parties == null || parties.isEmpty()) {
-                throw new IllegalArgumentException("an agreement names the parties who signed it");
+                throw new InvalidField("parties", "an agreement names the parties who signed it");
             }
             parties = parties.stream()
-                    .map(p -> Text.required(p, "a signing party's name", 100))
+                    .map(p -> Text.required(p, "parties", "a signing party's name", 100))
                     .toList();
-            terms = Text.required(terms, "the agreement's terms", 4000);
-            Text.present(signedOn, "the date the agreement was signed");
+            terms = Text.required(terms, "terms", "the agreement's terms", 4000);
+            Text.present(signedOn, "signedOn", "the date the agreement was signed");
         }
 
         public boolean isConfirmed() {
@@ -123,9 +123,10 @@ public sealed interface Outcome {
     /** A court's confirmation (司法确认) that makes an agreement enforceable. */
     record JudicialConfirmation(String court, String rulingNumber, LocalDate confirmedOn) {
         public JudicialConfirmation {
-            court = Text.required(court, "the confirming court", 100);
-            rulingNumber = Text.required(rulingNumber, "the ruling number (e.g. (2026)晋0881民特12号)", 100);
-            Text.present(confirmedOn, "the date of the confirmation");
+            court = Text.required(court, "court", "the confirming court", 100);
+            rulingNumber =
+                    Text.required(rulingNumber, "rulingNumber", "the ruling number (e.g. (2026)晋0881民特12号)", 100);
+            Text.present(confirmedOn, "confirmedOn", "the date of the confirmation");
         }
     }
 

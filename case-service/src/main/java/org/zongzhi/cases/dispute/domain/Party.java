@@ -20,17 +20,18 @@ public record Party(
 
     public Party {
         Objects.requireNonNull(id, "id");
-        Text.present(role, "a party's role (APPLICANT or RESPONDENT)");
-        Text.present(kind, "a party's kind (PERSON or ORGANISATION)");
-        name = Text.required(name, "a party's name", 100);
-        address = Text.optional(address, "a party's address", 200);
+        Text.present(role, "role", "a party's role (APPLICANT or RESPONDENT)");
+        Text.present(kind, "kind", "a party's kind (PERSON or ORGANISATION)");
+        name = Text.required(name, "name", "a party's name", 100);
+        address = Text.optional(address, "address", "a party's address", 200);
         vulnerabilities = vulnerabilities == null ? Set.of() : Set.copyOf(vulnerabilities);
         if (kind == PartyKind.ORGANISATION && idNumber != null) {
-            throw new IllegalArgumentException(
+            throw new InvalidField(
+                    "idNumber",
                     "an organisation has no national ID number; give the person who represents it as a party");
         }
         if (kind == PartyKind.ORGANISATION && !vulnerabilities.isEmpty()) {
-            throw new IllegalArgumentException("only people can be vulnerable parties");
+            throw new InvalidField("vulnerabilities", "only people can be vulnerable parties");
         }
     }
 

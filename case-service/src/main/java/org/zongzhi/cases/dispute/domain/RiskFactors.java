@@ -12,10 +12,10 @@ public record RiskFactors(int groupSize, boolean violenceRisk, boolean vulnerabl
 
     public RiskFactors {
         if (groupSize < 0) {
-            throw new IllegalArgumentException("the group size cannot be negative");
+            throw new InvalidField("groupSize", "the group size cannot be negative");
         }
         if (groupSize > 100_000) {
-            throw new IllegalArgumentException("the group size is implausibly large (over 100000)");
+            throw new InvalidField("groupSize", "the group size is implausibly large (over 100000)");
         }
     }
 }

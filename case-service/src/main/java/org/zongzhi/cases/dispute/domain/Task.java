@@ -31,10 +31,10 @@ public record Task(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         if (department == null && (mediator == null || mediator.isBlank())) {
-            throw new IllegalArgumentException("work goes to a department, a named mediator, or both");
+            throw new InvalidField("department", "work goes to a department, a named mediator, or both");
         }
-        mediator = Text.optional(mediator, "the mediator's name", 100);
-        note = Text.optional(note, "the note", 2000);
+        mediator = Text.optional(mediator, "mediator", "the mediator's name", 100);
+        note = Text.optional(note, "note", "the note", 2000);
     }
 
     static Task assignment(Department department, String mediator, String note, Instant at, String by) {

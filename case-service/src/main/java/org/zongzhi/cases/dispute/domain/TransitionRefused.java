@@ -13,10 +13,14 @@ public final class TransitionRefused extends RuntimeException {
     private final Set<CaseAction> allowed;
 
     private TransitionRefused(CaseStatus status, CaseAction action, String message) {
+        this(status, action, Lifecycle.allowed(status), message);
+    }
+
+    private TransitionRefused(CaseStatus status, CaseAction action, Set<CaseAction> allowed, String message) {
         super(message);
         this.status = status;
         this.action = action;
-        this.allowed = Lifecycle.allowed(status);
+        this.allowed = allowed;
     }
 
     static TransitionRefused byStatus(CaseStatus status, CaseAction action) {
@@ -25,6 +29,16 @@ public final class TransitionRefused extends RuntimeException {
                 action,
                 "A case that is " + status + " (" + status.label() + ") cannot be given '" + action.apiName() + "' ("
                         + action.label() + ").");
+    }
+
+    /** Refused because of how the case ended: a case not accepted (不予受理) is only archived or noted. */
+    static TransitionRefused byOutcome(CaseStatus status, Outcome.OutcomeKind outcome, CaseAction action) {
+        return new TransitionRefused(
+                status,
+                action,
+                Lifecycle.allowed(status, outcome),
+                "A case that ended " + outcome + " (" + outcome.label() + ") cannot be given '" + action.apiName()
+                        + "' (" + action.label() + ").");
     }
 
     static TransitionRefused byRule(CaseStatus status, CaseAction action, String rule) {

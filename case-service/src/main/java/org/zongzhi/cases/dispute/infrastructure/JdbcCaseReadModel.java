@@ -2,6 +2,7 @@ package org.zongzhi.cases.dispute.infrastructure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -192,6 +193,27 @@ class JdbcCaseReadModel implements CaseReadModel {
                         rs.getObject("party_id", UUID.class),
                         rs.getString("fields"),
                         rs.getString("purpose")))
+                .list();
+    }
+
+    @Override
+    public boolean namesMediator(UUID caseId, UUID taskId, String username) {
+        return jdbc.sql("select exists (select 1 from case_task where case_id = :id and mediator = :user"
+                        + (taskId == null ? "" : " and id = :task") + ")")
+                .param("id", caseId)
+                .param("user", username)
+                .param("task", taskId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public List<UUID> transfersDueBy(Instant now, int limit) {
+        return jdbc.sql("select id from cases where status = 'TRANSFERRING' and due_at <= :now"
+                        + " order by due_at limit :limit")
+                .param("now", Sql.time(now))
+                .param("limit", limit)
+                .query(UUID.class)
                 .list();
     }
 

@@ -2,7 +2,9 @@ package org.zongzhi.cases.dispute.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.zongzhi.cases.dispute.domain.InvalidField;
 
 /** Small checks on request bodies and parameters that turn client mistakes into 400s with a reason. */
 final class Bodies {
@@ -25,8 +27,17 @@ final class Bodies {
         try {
             return Enum.valueOf(type, name).name();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(parameter + "=" + value + " is not one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            throw new InvalidField(
+                    parameter,
+                    parameter + "=" + value + " is not one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
+    }
+
+    /** Parses one field's value; whatever the parser refuses is that field's problem. */
+    static <T> T field(String field, Supplier<T> parse) {
+        return InvalidField.parsing(field, parse);
     }
 }

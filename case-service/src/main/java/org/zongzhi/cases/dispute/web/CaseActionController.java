@@ -1,6 +1,7 @@
 package org.zongzhi.cases.dispute.web;
 
 import static org.zongzhi.cases.dispute.web.CaseController.HANDLE;
+import static org.zongzhi.cases.dispute.web.CaseController.HANDLE_OR_REPORT;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zongzhi.cases.dispute.application.AcrossLevels;
 import org.zongzhi.cases.dispute.application.CaseView;
 import org.zongzhi.cases.dispute.application.ClosedLoop;
+import org.zongzhi.cases.dispute.application.CoHandling;
 import org.zongzhi.cases.dispute.application.FollowUps;
+import org.zongzhi.cases.dispute.domain.InvalidField;
 import org.zongzhi.cases.dispute.domain.Outcome;
 import org.zongzhi.cases.dispute.domain.Outcome.Agreement;
 import org.zongzhi.cases.dispute.domain.Outcome.JudicialConfirmation;
@@ -35,9 +38,11 @@ class CaseActionController {
     private final ClosedLoop loop;
     private final AcrossLevels levels;
     private final FollowUps followUps;
+    private final CoHandling coHandling;
 
-    CaseActionController(ClosedLoop loop, AcrossLevels levels, FollowUps followUps) {
+    CaseActionController(ClosedLoop loop, AcrossLevels levels, FollowUps followUps, CoHandling coHandling) {
         this.loop = loop;
+        this.coHandling = coHandling;
         this.levels = levels;
         this.followUps = followUps;
     }
@@ -65,7 +70,7 @@ class CaseActionController {
     /** The assignee takes the work on (接诊). */
     @PostMapping("/tasks/{taskId}/accept")
     CaseView acceptTask(@PathVariable UUID id, @PathVariable UUID taskId) {
-        return loop.acceptTask(CurrentCaller.get(), id, taskId);
+        return coHandling.acceptTask(CurrentCaller.get(), id, taskId);
     }
 
     /** Joint consultation of several departments (会诊). */
@@ -78,7 +83,7 @@ class CaseActionController {
     /** Records one department's or mediator's part of the work. */
     @PostMapping("/tasks/{taskId}/part")
     CaseView recordPart(@PathVariable UUID id, @PathVariable UUID taskId, @RequestBody Requests.Part body) {
-        return loop.recordPart(
+        return coHandling.recordPart(
                 CurrentCaller.get(), id, taskId, Bodies.required(body).contribution());
     }
 
@@ -104,23 +109,22 @@ class CaseActionController {
     CaseView confirmJudicially(@PathVariable UUID id, @RequestBody Requests.Confirmations body) {
         List<Requests.Confirmation> input = Bodies.required(body).confirmations();
         if (input == null || input.isEmpty()) {
-            throw new IllegalArgumentException("confirmations: name at least one agreement and its ruling");
+            throw new InvalidField("confirmations", "name at least one agreement and its ruling");
         }
         Map<Integer, JudicialConfirmation> confirmations = new LinkedHashMap<>();
         for (int i = 0; i < input.size(); i++) {
             Requests.Confirmation c = input.get(i);
             if (c == null || c.agreement() == null) {
-                throw new IllegalArgumentException(
-                        "confirmations[" + i + "].agreement: the agreement's number is required");
+                throw new InvalidField("confirmations[" + i + "].agreement", "the agreement's number is required");
             }
             try {
                 if (confirmations.put(
                                 c.agreement(), new JudicialConfirmation(c.court(), c.rulingNumber(), c.confirmedOn()))
                         != null) {
-                    throw new IllegalArgumentException("agreement " + c.agreement() + " is named twice");
+                    throw new InvalidField("agreement", "agreement " + c.agreement() + " is named twice");
                 }
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("confirmations[" + i + "]: " + e.getMessage());
+                throw InvalidField.within("confirmations[" + i + "]", e);
             }
         }
         return loop.confirmJudicially(CurrentCaller.get(), id, confirmations);
@@ -133,6 +137,7 @@ class CaseActionController {
 
     /** Escalates to the parent center (上报). */
     @PostMapping("/escalate")
+    @PreAuthorize(HANDLE_OR_REPORT)
     CaseView escalate(@PathVariable UUID id, @RequestBody Requests.Reason body) {
         return levels.escalate(CurrentCaller.get(), id, Bodies.required(body).reason());
     }
@@ -142,9 +147,13 @@ class CaseActionController {
     CaseView refer(@PathVariable UUID id, @RequestBody Requests.Refer body) {
         Requests.Refer refer = Bodies.required(body);
         if (refer.to() == null || refer.to().isBlank()) {
-            throw new IllegalArgumentException("to: the division code of the center to refer to is required");
+            throw new InvalidField("to", "the division code of the center to refer to is required");
         }
-        return levels.refer(CurrentCaller.get(), id, TenantCode.of(refer.to().strip()), refer.reason());
+        return levels.refer(
+                CurrentCaller.get(),
+                id,
+                Bodies.field("to", () -> TenantCode.of(refer.to().strip())),
+                refer.reason());
     }
 
     @PostMapping("/transfer/accept")
@@ -178,6 +187,7 @@ class CaseActionController {
     }
 
     @PostMapping("/notes")
+    @PreAuthorize(HANDLE_OR_REPORT)
     CaseView addNote(@PathVariable UUID id, @RequestBody Requests.NoteInput body) {
         Requests.NoteInput note = Bodies.required(body);
         return loop.addNote(CurrentCaller.get(), id, note.text(), Boolean.TRUE.equals(note.publicNote()));
@@ -192,12 +202,12 @@ class CaseActionController {
 
     private static Outcome outcome(Requests.Close body) {
         if (body.kind() == null) {
-            throw new IllegalArgumentException("kind: the outcome is required (MEDIATED, GUIDED_TO_LAW or HANDLED)");
+            throw new InvalidField("kind", "the outcome is required (MEDIATED, GUIDED_TO_LAW or HANDLED)");
         }
         return switch (body.kind()) {
             case MEDIATED, JUDICIALLY_CONFIRMED -> {
                 if (body.agreements() == null || body.agreements().isEmpty()) {
-                    throw new IllegalArgumentException("agreements: a mediated outcome needs at least one agreement");
+                    throw new InvalidField("agreements", "a mediated outcome needs at least one agreement");
                 }
                 var agreements = new ArrayList<Agreement>();
                 for (int i = 0; i < body.agreements().size(); i++) {
@@ -213,9 +223,12 @@ class CaseActionController {
                                 a.signedOn(),
                                 c == null
                                         ? null
-                                        : new JudicialConfirmation(c.court(), c.rulingNumber(), c.confirmedOn())));
+                                        : Bodies.field(
+                                                "confirmation",
+                                                () -> new JudicialConfirmation(
+                                                        c.court(), c.rulingNumber(), c.confirmedOn()))));
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("agreements[" + i + "]: " + e.getMessage());
+                        throw InvalidField.within("agreements[" + i + "]", e);
                     }
                 }
                 yield new Outcome.Mediated(agreements);

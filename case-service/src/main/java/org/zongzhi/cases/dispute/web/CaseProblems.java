@@ -23,6 +23,7 @@ import org.zongzhi.cases.dispute.application.CaseNotFound;
 import org.zongzhi.cases.dispute.application.CitizenLookup.TooManyAttempts;
 import org.zongzhi.cases.dispute.application.NotYourCase;
 import org.zongzhi.cases.dispute.domain.CaseAction;
+import org.zongzhi.cases.dispute.domain.InvalidField;
 import org.zongzhi.cases.dispute.domain.NoSuchPart;
 import org.zongzhi.cases.dispute.domain.NotHolder;
 import org.zongzhi.cases.dispute.domain.TransitionRefused;
@@ -88,9 +89,14 @@ class CaseProblems {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Request cannot be applied", e.getMessage());
     }
 
+    /** Malformed input; when it concerns one field, {@code field} holds its JSON path. */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+        if (e instanceof InvalidField invalid) {
+            problem.setProperty("field", invalid.field());
+        }
+        return problem;
     }
 
     @ExceptionHandler(TooManyAttempts.class)
@@ -102,8 +108,9 @@ class CaseProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String detail = "The request body is not valid JSON for this endpoint.";
+        String field = null;
         if (e.getCause() instanceof JacksonException jackson) {
-            String field = jackson.getPath().stream()
+            field = jackson.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
@@ -121,7 +128,11 @@ class CaseProblems {
                         + jackson.getOriginalMessage().lines().findFirst().orElse("");
             }
         }
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        if (field != null && !field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return problem;
     }
 
     /**

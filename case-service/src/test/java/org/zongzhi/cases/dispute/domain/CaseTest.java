@@ -10,9 +10,12 @@ import static org.zongzhi.cases.fixtures.Cases.MONDAY_MORNING;
 import static org.zongzhi.cases.fixtures.Cases.act;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.zongzhi.cases.deadline.domain.TimeLimit;
@@ -28,6 +31,70 @@ import org.zongzhi.platform.tenancy.TenantCode;
 class CaseTest {
 
     private static final Caller COUNTY = Centers.adminOf(Centers.SHANGDANG);
+    private static final Receivers OPERATING = center -> Optional.empty();
+
+    @Test
+    void aReferralToACenterThatCannotReceiveItIsRefusedNamingTheField() {
+        Case c = Journeys.in(CaseStatus.FILED);
+
+        assertThatThrownBy(
+                        () -> c.refer(act(CLERK, minutes(50)), Centers.CHANGAN, "x", center -> Optional.of("planned")))
+                .isInstanceOfSatisfying(
+                        InvalidField.class, e -> assertThat(e.field()).isEqualTo("to"));
+        assertThat(c.status()).isEqualTo(CaseStatus.FILED);
+        assertThat(c.holder()).isEqualTo(Centers.HANDIAN);
+    }
+
+    @Test
+    void aCaseNotAcceptedOffersNeitherConfirmationNorFollowUpNorReopening() {
+        Case c = Journeys.in(CaseStatus.REPORTED);
+        c.reject(act(CLERK, minutes(5)), "不属于受理范围");
+
+        assertThat(c.allowedActionsFor(Centers.HANDIAN))
+                .doesNotContain(CaseAction.CONFIRM_JUDICIALLY, CaseAction.FOLLOW_UP, CaseAction.REOPEN)
+                .contains(CaseAction.ARCHIVE, CaseAction.ADD_NOTE);
+        assertThatThrownBy(() ->
+                        c.followUp(act(CLERK, minutes(6)), FollowUp.Kind.PHONE, FollowUp.Satisfaction.SATISFIED, null))
+                .isInstanceOfSatisfying(
+                        TransitionRefused.class, e -> assertThat(e.allowed()).doesNotContain(CaseAction.FOLLOW_UP));
+        assertThatThrownBy(() -> c.reopen(act(CLERK, minutes(6)), "x")).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(() -> c.confirmJudicially(act(CLERK, minutes(6)), Map.of()))
+                .isInstanceOf(TransitionRefused.class);
+    }
+
+    @Test
+    void theMediatorNamedOnATaskOfAnotherCenterAcceptsItAndRecordsTheirPart() {
+        Case c = Journeys.in(CaseStatus.FILED);
+        Caller countyMediator = Centers.mediatorOf(Centers.SHANGDANG);
+        Caller otherCountyStaff = Centers.clerkOf(Centers.SHANGDANG);
+        UUID task = c.assign(act(CLERK, minutes(10)), Department.LABOUR_INSPECTION, countyMediator.username(), null);
+
+        assertThatThrownBy(() -> c.acceptTask(act(otherCountyStaff, minutes(15)), task))
+                .isInstanceOf(NotHolder.class);
+        c.acceptTask(act(countyMediator, minutes(20)), task);
+        c.recordPart(act(countyMediator, minutes(30)), task, "核实欠薪金额");
+
+        assertThat(c.holder()).isEqualTo(Centers.HANDIAN);
+        assertThat(c.tasks().getFirst().partRecordedBy()).isEqualTo(countyMediator.username());
+        assertThat(c.newTimelineEntries().getLast().actorCenter()).isEqualTo(Centers.SHANGDANG);
+    }
+
+    @Test
+    void anUnansweredTransferGoesBackToTheSenderWhenItsTimeRunsOut() {
+        Case c = Journeys.in(CaseStatus.FILED);
+        c.refer(act(CLERK, minutes(50)), Centers.CHANGAN, "属社区网格范围", OPERATING);
+        Instant due = c.deadline().orElseThrow().dueAt();
+        Caller platform = new Caller("platform", "platform", Centers.CHANGAN, Set.of());
+
+        assertThatThrownBy(() -> c.returnUnanswered(new Act(platform, due.minusSeconds(60), Cases.LIMITS)))
+                .isInstanceOf(TransitionRefused.class);
+        c.returnUnanswered(new Act(platform, due, Cases.LIMITS));
+
+        assertThat(c.holder()).isEqualTo(Centers.HANDIAN);
+        assertThat(c.status()).isEqualTo(CaseStatus.FILED);
+        assertThat(c.transfer()).isEmpty();
+        assertThat(c.newTimelineEntries().getLast().summary()).contains("自动退回", "140404001");
+    }
 
     @Test
     void reportingGivesTheCaseItsCodeRiskFirstResponderAndClock() {
@@ -123,15 +190,15 @@ class CaseTest {
     void referralGoesOnlyToCentersBelowTheHolder() {
         Case c = Journeys.in(CaseStatus.FILED);
 
-        assertThatThrownBy(() -> c.refer(act(CLERK, minutes(50)), Centers.HANDIAN, "x"))
+        assertThatThrownBy(() -> c.refer(act(CLERK, minutes(50)), Centers.HANDIAN, "x", OPERATING))
                 .isInstanceOf(UnprocessableRequest.class);
-        assertThatThrownBy(() -> c.refer(act(CLERK, minutes(50)), Centers.SHANGDANG, "x"))
+        assertThatThrownBy(() -> c.refer(act(CLERK, minutes(50)), Centers.SHANGDANG, "x", OPERATING))
                 .isInstanceOf(UnprocessableRequest.class)
                 .hasMessageContaining("escalate");
-        assertThatThrownBy(() -> c.refer(act(CLERK, minutes(50)), Centers.YONGJI, "x"))
+        assertThatThrownBy(() -> c.refer(act(CLERK, minutes(50)), Centers.YONGJI, "x", OPERATING))
                 .isInstanceOf(UnprocessableRequest.class);
 
-        c.refer(act(CLERK, minutes(50)), Centers.CHANGAN, "属社区网格范围");
+        c.refer(act(CLERK, minutes(50)), Centers.CHANGAN, "属社区网格范围", OPERATING);
 
         assertThat(c.holder()).isEqualTo(Centers.CHANGAN);
         assertThat(c.transfer().orElseThrow().kind()).isEqualTo(Transfer.Kind.REFERRAL);

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class LifecycleTest {
                 c.archive(act);
             }
             case ESCALATE -> c.escalate(act, "需上级协调");
-            case REFER -> c.refer(act, Centers.CHANGAN, "属社区调解范围");
+            case REFER -> c.refer(act, Centers.CHANGAN, "属社区调解范围", center -> Optional.empty());
             case ACCEPT_TRANSFER -> c.acceptTransfer(act);
             case RETURN_TRANSFER -> c.returnTransfer(act, "应由乡镇先行调处");
             case FOLLOW_UP ->
