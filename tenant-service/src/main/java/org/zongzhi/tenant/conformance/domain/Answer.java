@@ -29,7 +29,7 @@ public record Answer(Boolean met, BigDecimal number, List<String> members) {
         return new Answer(null, null, members);
     }
 
-    public boolean isEmpty() {
+    public boolean blank() {
         return met == null && number == null && members == null;
     }
 }

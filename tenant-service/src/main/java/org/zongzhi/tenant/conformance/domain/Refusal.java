@@ -9,7 +9,8 @@ public final class Refusal extends RuntimeException {
     public enum Kind {
         INVALID,
         CONFLICT,
-        FORBIDDEN
+        FORBIDDEN,
+        NOT_FOUND
     }
 
     private final Kind kind;
@@ -29,6 +30,11 @@ public final class Refusal extends RuntimeException {
 
     public static Refusal forbidden(String detail) {
         return new Refusal(Kind.FORBIDDEN, detail);
+    }
+
+    /** Outside the caller's reach, or not there: the same answer, so nobody learns what exists elsewhere. */
+    public static Refusal notFound(String detail) {
+        return new Refusal(Kind.NOT_FOUND, detail);
     }
 
     public Kind kind() {

@@ -113,13 +113,16 @@ public final class Scoring {
                         reasons);
             } else {
                 value = computed.value();
+                if (value == null && computed.reason() != null) {
+                    reasons.add(computed.reason());
+                }
             }
         } else {
             value = entry.self();
         }
         BigDecimal awarded;
         boolean met;
-        if (value == null || value.isEmpty()) {
+        if (value == null || value.blank()) {
             if (!item.kind().computed()) {
                 reasons.add("not answered");
             }
