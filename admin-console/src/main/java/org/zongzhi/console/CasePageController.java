@@ -136,6 +136,7 @@ class CasePageController {
         }
         model.addAttribute("allowed", allowed);
         model.addAttribute("caseActions", caseWideActions(allowed));
+        model.addAttribute("noInput", FormValues.EMPTY);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", FormValues.EMPTY);
         }

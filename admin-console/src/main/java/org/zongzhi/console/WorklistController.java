@@ -46,6 +46,7 @@ class WorklistController {
         model.addAttribute("kind", k);
         model.addAttribute("page", p);
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("links", new Links());
         try {
             Map<String, Object> answer = worklist(client, s, k, p, PAGE_SIZE);
             model.addAttribute("items", answer.getOrDefault("items", List.of()));
@@ -74,6 +75,13 @@ class WorklistController {
             }
             return uri.build();
         });
+    }
+
+    /** Links to the worklist with other filters, for the template. */
+    public static final class Links {
+        public String to(String scope, String kind, int page) {
+            return link(scope, kind, page);
+        }
     }
 
     /** The link to this worklist with one parameter changed. */

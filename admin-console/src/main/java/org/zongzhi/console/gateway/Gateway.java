@@ -1,6 +1,8 @@
 package org.zongzhi.console.gateway;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -33,7 +36,11 @@ public class Gateway {
     private final RestClient client;
 
     Gateway(RestClient.Builder builder, @Value("${platform.gateway-url}") String gatewayUrl) {
-        this.client = builder.baseUrl(gatewayUrl).build();
+        // A page waits at most this long for the API: a stuck service shows as "unavailable", not a hung page.
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        requests.setReadTimeout(Duration.ofSeconds(30));
+        this.client = builder.baseUrl(gatewayUrl).requestFactory(requests).build();
     }
 
     /** A JSON object. */

@@ -59,7 +59,21 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().window().setSize(new Dimension(width, height));
         this.gateway = gateway;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20)) {
+            @Override
+            public <V> V until(java.util.function.Function<? super org.openqa.selenium.WebDriver, ? extends V> isTrue) {
+                try {
+                    return super.until(isTrue);
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    Path shot = screenshot("failed-" + System.currentTimeMillis());
+                    throw new org.openqa.selenium.TimeoutException(
+                            "timed out on " + driver.getCurrentUrl() + " (screenshot " + shot + "); the page said: "
+                                    + abbreviate(driver.findElement(By.tagName("body"))
+                                            .getText()),
+                            e);
+                }
+            }
+        };
     }
 
     /** A desk: 1366×900. */
@@ -222,6 +236,10 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
     }
 
     private static void sleep(Duration duration) {

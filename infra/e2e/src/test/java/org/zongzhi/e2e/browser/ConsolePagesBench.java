@@ -41,7 +41,8 @@ class ConsolePagesBench {
             }
             pages.put("中心 /centers", "/centers");
             pages.put("统计 /numbers", "/numbers");
-            System.out.printf("%-22s %8s %8s  (ms, request start → load event, %d loads)%n", "page", "p50", "p95", LOADS);
+            System.out.printf(
+                    "%-22s %8s %8s  (ms, request start → load event, %d loads)%n", "page", "p50", "p95", LOADS);
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 List<Double> times = new ArrayList<>();
                 for (int i = 0; i < WARM_UP + LOADS; i++) {
