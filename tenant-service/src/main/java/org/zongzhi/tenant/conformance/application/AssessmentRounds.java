@@ -66,7 +66,12 @@ public class AssessmentRounds {
             LocalDate periodTo,
             Instant cutoff,
             List<Level> levels,
-            boolean includePlanned) {}
+            Boolean includePlanned) {
+
+        public OpenRound {
+            includePlanned = Boolean.TRUE.equals(includePlanned);
+        }
+    }
 
     public record RoundView(Round round, Map<String, Long> assessmentsByStatus) {}
 

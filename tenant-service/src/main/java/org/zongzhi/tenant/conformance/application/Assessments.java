@@ -79,7 +79,12 @@ public class Assessments {
     public record Judging(Verdict verdict, String reason) {}
 
     /** Review: every self-assessed item needs a verdict, unless {@code confirmRest} passes those without one. */
-    public record Reviewing(boolean confirmRest, String comment) {}
+    public record Reviewing(Boolean confirmRest, String comment) {
+
+        public Reviewing {
+            confirmRest = Boolean.TRUE.equals(confirmRest);
+        }
+    }
 
     public record Sheet(
             long id,

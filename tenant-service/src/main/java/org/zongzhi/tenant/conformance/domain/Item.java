@@ -31,12 +31,13 @@ public record Item(
         String fact,
         String unit,
         Deduction deduction,
-        boolean veto,
+        Boolean veto,
         Map<Level, LevelRule> levels,
         String source) {
 
     public Item {
         comparison = comparison == null ? Comparison.AT_LEAST : comparison;
+        veto = Boolean.TRUE.equals(veto);
         levels = levels == null || levels.isEmpty() ? Map.of() : new EnumMap<>(levels);
     }
 

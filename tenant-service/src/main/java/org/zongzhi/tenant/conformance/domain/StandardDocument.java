@@ -18,12 +18,13 @@ import java.util.stream.Collectors;
 public record StandardDocument(
         String title,
         String note,
-        boolean proposal,
+        Boolean proposal,
         List<Dimension> dimensions,
         List<Item> items,
         List<GradeBand> bands) {
 
     public StandardDocument {
+        proposal = Boolean.TRUE.equals(proposal);
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
         items = items == null ? List.of() : List.copyOf(items);
         bands = bands == null
