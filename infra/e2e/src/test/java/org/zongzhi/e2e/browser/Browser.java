@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zongzhi.testsupport.Tokens;
@@ -161,10 +162,25 @@ final class Browser implements AutoCloseable {
     }
 
     Browser click(String css) {
-        WebElement element = find(css);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
+        activate(find(css));
         return this;
+    }
+
+    /**
+     * Clicks an element; when it is a link or a submit button, waits until the next page has replaced this
+     * one, so what follows reads the new page.
+     */
+    private void activate(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        String tag = element.getTagName();
+        String type = element.getDomAttribute("type");
+        boolean navigates = "a".equals(tag) || ("button".equals(tag) && (type == null || "submit".equals(type)));
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        if (navigates) {
+            wait.until(ExpectedConditions.stalenessOf(page));
+            find("body");
+        }
     }
 
     /** Clicks the button or link whose text is exactly {@code label}, within {@code scope} (a CSS selector). */
@@ -186,7 +202,7 @@ final class Browser implements AutoCloseable {
         if (details.getDomAttribute("open") == null) {
             click(scope + " > summary");
         }
-        return scope;
+        return scope + " form";
     }
 
     /** Waits until the page's text contains {@code text}. */
