@@ -24,8 +24,9 @@ import org.zongzhi.testsupport.PlatformIntegrationTest;
 @TestPropertySource(
         properties = {
             "cases.background-jobs.enabled=false",
-            // the test instance's tenant-service (dev port + 20000); tests that refer cases start it
-            "cases.directories.tenant-service-url=http://localhost:28081"
+            // the test instance's tenant- and search-service (dev port + 20000); tests that need them start them
+            "cases.directories.tenant-service-url=http://localhost:28081",
+            "cases.directories.search-service-url=http://localhost:28083"
         })
 public @interface CaseServiceIT {
 

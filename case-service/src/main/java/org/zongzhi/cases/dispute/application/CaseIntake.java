@@ -1,11 +1,15 @@
 package org.zongzhi.cases.dispute.application;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.cases.deadline.domain.WorkingCalendar;
 import org.zongzhi.cases.dispute.application.CaseReadModel.CaseRef;
 import org.zongzhi.cases.dispute.domain.Case;
@@ -32,13 +36,27 @@ public class CaseIntake {
     private final IntakeKeys keys;
     private final CaseReadModel reads;
     private final CaseChanges changes;
+    private final RepeatReports repeats;
+    private final PartyKeys partyKeys;
+    private final TransactionTemplate transactions;
 
-    CaseIntake(CaseRepository repository, CaseCodes codes, IntakeKeys keys, CaseReadModel reads, CaseChanges changes) {
+    CaseIntake(
+            CaseRepository repository,
+            CaseCodes codes,
+            IntakeKeys keys,
+            CaseReadModel reads,
+            CaseChanges changes,
+            RepeatReports repeats,
+            PartyKeys partyKeys,
+            TransactionTemplate transactions) {
         this.repository = repository;
         this.codes = codes;
         this.keys = keys;
         this.reads = reads;
         this.changes = changes;
+        this.repeats = repeats;
+        this.partyKeys = partyKeys;
+        this.transactions = transactions;
     }
 
     /**
@@ -48,11 +66,41 @@ public class CaseIntake {
     public record Intake(CaseView view, String citizenSecret, boolean replayed, List<CaseRef> possibleDuplicates) {}
 
     /**
+     * Takes the case in (one transaction), then looks for likely repeats with the platform's duplicate rule
+     * (search-service's finder, after the commit so that intake never waits on it inside a transaction),
+     * together with the open cases of the same applicants, which case-service finds itself even when the
+     * search index has not caught up or search is down.
+     *
      * @param fingerprint a digest of the submission, to tell a retry from a different case sent with a
      *     reused key
      */
-    @Transactional
     public Intake takeIn(Caller caller, String idempotencyKey, String fingerprint, NewCase data) {
+        Intake taken = transactions.execute(tx -> record(caller, idempotencyKey, fingerprint, data));
+        UUID id = taken.view().snapshot().id();
+        List<String> parties = data.parties().stream()
+                .map(partyKeys::of)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        var report = new RepeatReports.Report(
+                data.title(),
+                cut(data.description(), 5000),
+                data.place(),
+                data.category().name(),
+                parties);
+        Map<UUID, CaseRef> found = new LinkedHashMap<>();
+        repeats.likelyRepeats(report).orElse(List.of()).forEach(ref -> found.putIfAbsent(ref.id(), ref));
+        taken.possibleDuplicates().forEach(ref -> found.putIfAbsent(ref.id(), ref));
+        found.remove(id);
+        return new Intake(taken.view(), taken.citizenSecret(), taken.replayed(), List.copyOf(found.values()));
+    }
+
+    /** The finder compares at most this much of a long description. */
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
+    private Intake record(Caller caller, String idempotencyKey, String fingerprint, NewCase data) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw new IllegalArgumentException(
                     "the Idempotency-Key header is required: 8-64 letters, digits or . _ : - (a UUID is fine);"

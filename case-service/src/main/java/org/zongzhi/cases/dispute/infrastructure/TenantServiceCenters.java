@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,12 @@ class TenantServiceCenters implements CenterDirectory {
 
     private final HttpClient http;
     private final DirectoryProperties properties;
+    private final String tenantServiceUrl;
     private final JsonMapper json;
 
-    TenantServiceCenters(DirectoryProperties properties, JsonMapper json) {
+    TenantServiceCenters(
+            DirectoryProperties properties, JsonMapper json, @Value("${server.port:8082}") int serverPort) {
+        this.tenantServiceUrl = properties.tenantService(serverPort);
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.properties = properties;
         this.json = json;
@@ -39,7 +43,7 @@ class TenantServiceCenters implements CenterDirectory {
         HttpResponse<String> response;
         try {
             response = http.send(
-                    HttpRequest.newBuilder(URI.create(properties.tenantServiceUrl() + "/api/tenants/" + center.value()))
+                    HttpRequest.newBuilder(URI.create(tenantServiceUrl + "/api/tenants/" + center.value()))
                             .timeout(properties.timeout())
                             .header(
                                     "Authorization",

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.zongzhi.cases.dispute.application.CaseNotFound;
 import org.zongzhi.cases.dispute.application.CitizenLookup.TooManyAttempts;
+import org.zongzhi.cases.dispute.application.DirectoryUnavailable;
 import org.zongzhi.cases.dispute.application.NotYourCase;
 import org.zongzhi.cases.dispute.domain.CaseAction;
 import org.zongzhi.cases.dispute.domain.InvalidField;
@@ -97,6 +98,17 @@ class CaseProblems {
             problem.setProperty("field", invalid.field());
         }
         return problem;
+    }
+
+    /** Tenant-service or the sign-in service did not answer a question the change depends on. */
+    @ExceptionHandler(DirectoryUnavailable.class)
+    ProblemDetail directoryUnavailable(DirectoryUnavailable e) {
+        log.warn("A directory did not answer: {}", e.getMessage());
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "directory-unavailable",
+                "Directory unavailable",
+                e.getMessage() + "; nothing was changed, try again in a moment.");
     }
 
     @ExceptionHandler(TooManyAttempts.class)
