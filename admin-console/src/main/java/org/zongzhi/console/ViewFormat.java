@@ -18,8 +18,8 @@ public class ViewFormat {
     /** Timeline steps that are not actions a person takes, so the vocabulary's action list lacks them. */
     private static final java.util.Map<String, String> STEPS = java.util.Map.of(
             "report", "登记",
-            "supervise", "超期督办",
-            "transfer-expired", "转办超时退回");
+            "alert", "重大风险预警",
+            "supervise", "超期督办");
 
     private final Clock clock = Clock.systemUTC();
     private final Vocabulary vocabulary;
@@ -92,6 +92,12 @@ public class ViewFormat {
             case "same-category" -> "同一类别";
             default -> String.valueOf(reason);
         };
+    }
+
+    /** Who did a step: a person's username, or 系统 for what the platform does by itself. */
+    public String actor(Object actor) {
+        String a = actor == null ? "" : actor.toString();
+        return a.equals("system") || a.equals("platform") ? "系统" : a;
     }
 
     /** A name of the directory, or the code itself. */

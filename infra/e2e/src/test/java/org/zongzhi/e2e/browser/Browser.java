@@ -75,6 +75,7 @@ final class Browser implements AutoCloseable {
                 }
             }
         };
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** A desk: 1366×900. */
