@@ -84,9 +84,16 @@ class CasePageController {
             String state = e.property("currentStateLabel") == null
                     ? null
                     : e.property("currentStateLabel").toString();
+            // A refusal of an action the case's state does allow is a rule of the case (a missing part, no
+            // follow-up yet), not its state: say so rather than blame the state.
+            String type = "transition-refused".equals(e.type())
+                            && e.property("allowedActions") instanceof List<?> allowedNow
+                            && allowedNow.contains(action)
+                    ? "unprocessable"
+                    : e.type();
             model.addAttribute(
                     "actionError",
-                    ProblemText.of(e.status(), e.type(), e.field(), state, vocabulary.label("action", action)));
+                    ProblemText.of(e.status(), type, e.field(), state, vocabulary.label("action", action)));
             response.setStatus(e.status() >= 400 && e.status() < 500 ? e.status() : HttpStatus.BAD_GATEWAY.value());
         }
         model.addAttribute("openAction", action);

@@ -331,7 +331,7 @@ class ConsoleJourneysBrowserIT {
             db.setAutoCommit(false);
             db.createStatement().execute("select set_config('app.system', 'on', true)");
             try (PreparedStatement backdate = db.prepareStatement(
-                    "update cases set blue_at = now() - interval '3 hours', yellow_at = now() - interval '2 hours',"
+                    "update cases set step_started_at = now() - interval '4 hours', blue_at = now() - interval '3 hours', yellow_at = now() - interval '2 hours',"
                             + " due_at = now() - interval '1 hour', next_warning_at = now() - interval '1 minute'"
                             + " where id = ?::uuid")) {
                 backdate.setString(1, caseId);
