@@ -78,6 +78,9 @@ class CoHandlingIT {
 
         assertThat(api.read(mediator, id).get("allowedActions").toString()).contains("accept-task");
         assertThat(api.get(mediator, "/api/cases/" + id + "/timeline").status()).isEqualTo(200);
+        String code = api.read("changan.admin", id).get("code").asString();
+        assertThat(api.get(mediator, "/api/cases/by-code/" + code).status()).isEqualTo(200);
+        Api.problem(api.get("fuhou.admin", "/api/cases/by-code/" + code), 404);
         Api.problem(api.get("fuhou.admin", "/api/cases/" + id), 404);
         Api.problem(api.post("fuhou.admin", "/api/cases/" + id + "/tasks/" + task + "/accept", null), 404);
         Api.problem(api.get(mediator, "/api/cases/" + other), 404);

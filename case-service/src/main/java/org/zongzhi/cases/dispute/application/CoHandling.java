@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.cases.dispute.application.CaseReadModel.TimelineLine;
 import org.zongzhi.cases.dispute.domain.Act;
 import org.zongzhi.cases.dispute.domain.Case;
+import org.zongzhi.cases.dispute.domain.CaseCode;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantScope;
 
@@ -50,6 +51,23 @@ public class CoHandling {
         } catch (CaseNotFound notVisible) {
             return asAssignee(caller, id, null, () -> reads.byId(id).map(s -> CaseChanges.view(s, caller)))
                     .flatMap(view -> view)
+                    .orElseThrow(() -> notVisible);
+        }
+    }
+
+    public CaseView byCode(Caller caller, String code) {
+        try {
+            return reading.byCode(caller, code);
+        } catch (CaseNotFound notVisible) {
+            if (!Roles.any(caller, Roles.HANDLE)) {
+                throw notVisible;
+            }
+            String value = CaseCode.parse(code).value();
+            return TenantScope.asSystem(
+                            "the mediator named on a task co-handles another center's case",
+                            () -> transactions.execute(tx -> reads.byCode(value)
+                                    .filter(s -> reads.namesMediator(s.id(), null, caller.username()))
+                                    .map(s -> CaseChanges.view(s, caller))))
                     .orElseThrow(() -> notVisible);
         }
     }

@@ -118,7 +118,7 @@ class CaseController {
 
     @GetMapping("/by-code/{code}")
     CaseView byCode(@PathVariable String code) {
-        return reading.byCode(CurrentCaller.get(), code);
+        return coHandling.byCode(CurrentCaller.get(), code);
     }
 
     /** The cases the caller's center may see (its own, its subtree's, those that passed through it). */
