@@ -157,6 +157,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets a date field (its picker takes keys in the locale's order, so the value is set directly). */
+    Browser date(String css, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), isoDate);
+        return this;
+    }
+
     Browser select(String css, String value) {
         new Select(find(css)).selectByValue(value);
         return this;

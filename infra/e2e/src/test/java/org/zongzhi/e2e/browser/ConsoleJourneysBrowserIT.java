@@ -180,7 +180,7 @@ class ConsoleJourneysBrowserIT {
             String close = township.openAction("close");
             township.typeIn(close + " #ag-parties-0", "李师傅、赵师傅、某建筑工程有限公司")
                     .typeIn(close + " #ag-terms-0", "建筑公司于三个月内分三期付清欠薪 18 万元")
-                    .typeIn(close + " #ag-signed-0", "2026-12-02");
+                    .date(close + " #ag-signed-0", "2026-12-02");
             township.screenshot("16-township-close-form");
             township.press(close, "结案");
             township.waitForText("已办理：结案");
@@ -189,7 +189,7 @@ class ConsoleJourneysBrowserIT {
             String confirm = township.openAction("confirm-judicially");
             township.typeIn(confirm + " input[name=court]", "上党区人民法院")
                     .typeIn(confirm + " input[name=rulingNumber]", "（2026）晋0404民特12号")
-                    .typeIn(confirm + " input[name=confirmedOn]", "2026-12-02");
+                    .date(confirm + " input[name=confirmedOn]", "2026-12-02");
             township.press(confirm, "记录司法确认");
             township.waitForText("已办理：司法确认");
             assertThat(township.text()).contains("已司法确认");
