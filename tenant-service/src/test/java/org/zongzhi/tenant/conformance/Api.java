@@ -51,6 +51,26 @@ final class Api {
         return response.json();
     }
 
+    /** A POST that may take minutes (scale runs). */
+    Http.Response postSlowly(String user, String path, Object body) {
+        try {
+            HttpResponse<String> response = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(url(path)))
+                            .timeout(Duration.ofMinutes(10))
+                            .header("Authorization", "Bearer " + Tokens.of(user))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : Http.json(body)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Http.Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Http.Response upload(String user, String path, String filename, String contentType, byte[] content) {
         String boundary = "----zongzhi" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();

@@ -41,7 +41,17 @@ public class ConformanceResults {
             String grade,
             boolean passing) {}
 
-    public record RankingView(String root, Level level, int standardVersion, List<RankedCenter> centers) {}
+    /** One page of the ranking; ranks are over all {@code total} centers. */
+    public record RankingView(
+            String root,
+            Level level,
+            int standardVersion,
+            long total,
+            int page,
+            int size,
+            List<RankedCenter> centers) {}
+
+    public static final int MAX_PAGE_SIZE = 1000;
 
     public record ChildRate(String center, String name, long assessed, long passing, BigDecimal rate) {}
 
@@ -55,16 +65,24 @@ public class ConformanceResults {
             BigDecimal rate,
             List<ChildRate> children) {}
 
-    public RankingView ranking(Caller caller, TenantCode root, Level level, int version) {
+    public RankingView ranking(Caller caller, TenantCode root, Level level, int version, int page, int size) {
         check(caller, root, level);
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw Refusal.invalid("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
         return tx.run(() -> {
-            List<Ranking.Ranked> ranked = Ranking.rank(store.finalResults(root, level, version));
+            List<Ranking.Ranked> all = Ranking.rank(store.finalResults(root, level, version));
+            List<Ranking.Ranked> ranked = all.subList((int) Math.min((long) page * size, all.size()), (int)
+                    Math.min((long) page * size + size, all.size()));
             Map<String, String> names =
                     centers.names(ranked.stream().map(r -> r.result().center()).toList());
             return new RankingView(
                     root.value(),
                     level,
                     version,
+                    all.size(),
+                    page,
+                    size,
                     ranked.stream()
                             .map(r -> new RankedCenter(
                                     r.rank(),

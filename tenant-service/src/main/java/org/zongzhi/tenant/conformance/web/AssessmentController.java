@@ -159,8 +159,12 @@ class AssessmentController {
 
     @GetMapping("/ranking")
     ConformanceResults.RankingView ranking(
-            @RequestParam String root, @RequestParam String level, @RequestParam int version) {
-        return results.ranking(CurrentCaller.get(), TenantCode.of(root), level(level), version);
+            @RequestParam String root,
+            @RequestParam String level,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return results.ranking(CurrentCaller.get(), TenantCode.of(root), level(level), version, page, size);
     }
 
     @GetMapping("/conformance-rate")
