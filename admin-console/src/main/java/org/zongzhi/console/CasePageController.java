@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zongzhi.console.domain.CaseActions;
+import org.zongzhi.console.domain.CenterCodes;
 import org.zongzhi.console.domain.FormValues;
 import org.zongzhi.console.domain.ProblemText;
 import org.zongzhi.console.gateway.ApiException;
@@ -215,6 +216,7 @@ class CasePageController {
         collect(codes, c.get("notes"), "center");
         for (Map<String, Object> line : timeline) {
             codes.add(line.get("actorCenter"));
+            codes.addAll(CenterCodes.in(line.get("summary")));
         }
         Map<String, String> names = new LinkedHashMap<>();
         for (Object code : codes) {

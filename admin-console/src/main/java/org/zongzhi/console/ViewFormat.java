@@ -100,6 +100,11 @@ public class ViewFormat {
         return a.equals("system") || a.equals("platform") ? "系统" : a;
     }
 
+    /** A line of text with the center codes it mentions replaced by their names. */
+    public String named(Object text, java.util.Map<String, String> names) {
+        return org.zongzhi.console.domain.CenterCodes.named(text, names);
+    }
+
     /** A name of the directory, or the code itself. */
     public String name(java.util.Map<String, String> names, Object code) {
         if (code == null) {
