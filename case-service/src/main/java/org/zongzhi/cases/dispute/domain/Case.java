@@ -23,9 +23,10 @@ import org.zongzhi.platform.tenancy.TenantCode;
 
 /**
  * A dispute or event (矛盾纠纷/事件) from intake to the archive. Every change goes through a method named
- * for the action, checks that the caller's center holds the case, that the {@link Lifecycle} allows the
- * action in the current status and that the action's own rules hold; then it moves the case, restarts the
- * step's clock when the status changes, and leaves a line on the timeline.
+ * for the action, checks that the caller's center holds the case (or, for the work of a task, that the
+ * caller is the mediator the task names, from any center), that the {@link Lifecycle} allows the action in
+ * the current status and outcome and that the action's own rules hold; then it moves the case, restarts
+ * the step's clock when the status changes, and leaves a line on the timeline.
  *
  * <p>The person who took the case in stays responsible for it (首问负责制) until an explicit hand-over, or
  * until another center accepts it.
