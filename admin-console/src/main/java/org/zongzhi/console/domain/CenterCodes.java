@@ -16,13 +16,22 @@ public final class CenterCodes {
 
     private CenterCodes() {}
 
-    /** The codes the text mentions, in order. */
+    /**
+     * The codes the text mentions, in order. Two- and four-digit numbers are codes only as the province or
+     * city above a longer code in the same text ("14、1404、140404"), never a time or a count.
+     */
     public static Set<String> in(Object text) {
-        Set<String> codes = new LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         if (text != null) {
             Matcher m = CODE.matcher(text.toString());
             while (m.find()) {
-                codes.add(m.group(1));
+                found.add(m.group(1));
+            }
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : found) {
+            if (code.length() >= 6 || found.stream().anyMatch(c -> c.length() >= 6 && c.startsWith(code))) {
+                codes.add(code);
             }
         }
         return codes;
@@ -33,10 +42,11 @@ public final class CenterCodes {
         if (text == null) {
             return "";
         }
+        Set<String> codes = in(text);
         Matcher m = CODE.matcher(text.toString());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String name = names == null ? null : names.get(m.group(1));
+            String name = names == null || !codes.contains(m.group(1)) ? null : names.get(m.group(1));
             m.appendReplacement(
                     out, Matcher.quoteReplacement(name == null || name.equals(m.group(1)) ? m.group(1) : name));
         }
