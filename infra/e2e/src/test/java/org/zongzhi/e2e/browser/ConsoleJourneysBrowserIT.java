@@ -117,6 +117,11 @@ class ConsoleJourneysBrowserIT {
             submitIntake(township, null);
             township.press("main", "查看案件");
             caseId = caseIdOf(township.url());
+            assertThat(township.text()).contains("139****9000").doesNotContain("13900139000");
+            township.typeIn("#parties-h ~ .table-scroll input[name=purpose]", "电话联系申请人核实欠薪人数");
+            township.press("#parties-h ~ .table-scroll", "查看完整信息");
+            township.waitForText("13900139000");
+            assertThat(township.text()).contains("已显示（本次查看已记录）");
 
             township.press(township.openAction("file"), "立案受理");
             township.waitForText("已办理：立案受理");
