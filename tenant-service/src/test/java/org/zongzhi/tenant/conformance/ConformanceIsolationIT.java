@@ -128,6 +128,17 @@ class ConformanceIsolationIT {
                 .extracting(a -> a.get("center").asString())
                 .containsExactly(FUHOU);
         assertThat(api.get("fuhou.admin", "assessments/" + fuhou).status()).isEqualTo(200);
+        assertThat(api.ok(api.get("fuhou.admin", "assessments")))
+                .extracting(a -> a.get("center").asString())
+                .containsOnly(FUHOU);
+        assertThat(api.get("fuhou.admin", "assessments?center=" + CHANGAN).status())
+                .isEqualTo(404);
+        assertThat(api.get("changan.admin", "assessments?center=" + HANDIAN).status())
+                .isEqualTo(404);
+        assertThat(api.ok(api.get("handian.admin", "assessments?size=500")))
+                .extracting(a -> a.get("center").asString())
+                .contains(HANDIAN, CHANGAN, FUHOU)
+                .allMatch(code -> code.startsWith(HANDIAN));
     }
 
     @Test
@@ -223,6 +234,7 @@ class ConformanceIsolationIT {
                 "assessments/ranking?root=" + SHANGDANG + "&level=TOWNSHIP&version=" + version,
                 "assessments/conformance-rate?root=" + SHANGDANG + "&version=" + version,
                 "assessments/rectifications?center=" + SHANGDANG,
+                "assessments?center=" + SHANGDANG,
                 "assessments/centers/" + HANDIAN + "/scorecards",
                 "standards/" + version + "/effective/" + HANDIAN)) {
             assertThat(api.get("yongji.admin", path).status()).as(path).isEqualTo(404);

@@ -136,6 +136,22 @@ public class Assessments {
             boolean passing,
             java.time.Instant finalizedAt) {}
 
+    /**
+     * The worklist: assessments of {@code center} (the caller's by default) and its subtree, e.g. a center's own
+     * to fill in (OPEN, RETURNED) or a parent's to inspect (SUBMITTED).
+     */
+    public List<AssessmentStore.Listed> list(
+            Caller caller, TenantCode center, AssessmentStatus status, int page, int size) {
+        TenantCode root = center == null ? caller.tenant() : center;
+        if (!root.isWithin(caller.tenant())) {
+            throw Refusal.notFound("There is no center " + root + " in your part of the tree.");
+        }
+        if (page < 0 || size < 1 || size > 500) {
+            throw Refusal.invalid("page must be 0 or more and size between 1 and 500");
+        }
+        return tx.run(() -> store.within(root, status, page, size));
+    }
+
     public Sheet sheet(Caller caller, long id) {
         return tx.run(() -> {
             Assessment a = readable(caller, id);

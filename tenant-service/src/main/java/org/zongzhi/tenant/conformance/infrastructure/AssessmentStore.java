@@ -213,6 +213,47 @@ public class AssessmentStore {
                 round);
     }
 
+    /** One row of a worklist: where an assessment stands, with its round. */
+    public record Listed(
+            long id,
+            long round,
+            String roundTitle,
+            String center,
+            String name,
+            Level level,
+            int standardVersion,
+            AssessmentStatus status,
+            BigDecimal percent,
+            String grade,
+            Instant updatedAt) {}
+
+    /** Assessments of a subtree the caller can read, optionally of one status, most recently changed first. */
+    public List<Listed> within(TenantCode root, AssessmentStatus status, int page, int size) {
+        return jdbc.query(
+                "select a.id, a.round_id, r.title, a.center_code, coalesce(c.display_name, c.name), a.level,"
+                        + " a.version_number, a.status, a.percent, a.grade, a.updated_at from assessment a"
+                        + " join assessment_round r on r.id = a.round_id join center c on c.code = a.center_code"
+                        + " where a.center_code >= ? and a.center_code < ?"
+                        + (status == null ? "" : " and a.status = '" + status.name() + "'")
+                        + " order by a.updated_at desc, a.id desc limit ? offset ?",
+                (rs, i) -> new Listed(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        Level.valueOf(rs.getString(6)),
+                        rs.getInt(7),
+                        AssessmentStatus.valueOf(rs.getString(8)),
+                        rs.getBigDecimal(9),
+                        rs.getString(10),
+                        instant(rs.getTimestamp(11))),
+                root.value(),
+                root.value() + "~",
+                size,
+                (long) page * size);
+    }
+
     public Optional<Assessment> find(long id) {
         return jdbc.query("select * from assessment where id = ?", this::mapAssessment, id).stream()
                 .findFirst();

@@ -27,6 +27,7 @@ import org.zongzhi.tenant.conformance.application.AssessmentRounds;
 import org.zongzhi.tenant.conformance.application.Assessments;
 import org.zongzhi.tenant.conformance.application.ConformanceResults;
 import org.zongzhi.tenant.conformance.application.Rectifications;
+import org.zongzhi.tenant.conformance.domain.AssessmentStatus;
 import org.zongzhi.tenant.conformance.domain.Entry;
 import org.zongzhi.tenant.conformance.domain.TaskStatus;
 import org.zongzhi.tenant.conformance.infrastructure.AssessmentStore;
@@ -86,6 +87,20 @@ class AssessmentController {
     }
 
     // One assessment
+
+    @GetMapping
+    List<AssessmentStore.Listed> list(
+            @RequestParam(required = false) String center,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return assessments.list(
+                CurrentCaller.get(),
+                center == null ? null : TenantCode.of(center),
+                status == null ? null : AssessmentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)),
+                page,
+                size);
+    }
 
     @GetMapping("/{id:\\d+}")
     Assessments.Sheet sheet(@PathVariable long id) {
