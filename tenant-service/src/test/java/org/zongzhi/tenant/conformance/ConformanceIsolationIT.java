@@ -278,6 +278,71 @@ class ConformanceIsolationIT {
     }
 
     @Test
+    void onlyTheProvinceRetiresAndARetiredVersionOpensNoRounds() {
+        int other = api.ok(api.post("province.admin", "standards", Map.of("copyOf", version)))
+                .get("number")
+                .asInt();
+        assertThat(api.post("province.admin", "standards/" + other + "/retirement", null)
+                        .status())
+                .isEqualTo(409);
+        api.ok(api.post(
+                "province.admin",
+                "standards/" + other + "/publication",
+                Map.of("effectiveFrom", LocalDate.now().toString())));
+        assertThat(api.post("shangdang.admin", "standards/" + other + "/retirement", null)
+                        .status())
+                .isEqualTo(403);
+        JsonNode retired = api.ok(api.post("province.admin", "standards/" + other + "/retirement", null));
+        assertThat(retired.get("status").asString()).isEqualTo("RETIRED");
+        assertThat(api.post(
+                                "shangdang.admin",
+                                "assessments/rounds",
+                                Map.of(
+                                        "title",
+                                        "t",
+                                        "standardVersion",
+                                        other,
+                                        "periodFrom",
+                                        "2026-01-01",
+                                        "periodTo",
+                                        "2026-06-30",
+                                        "levels",
+                                        List.of("TOWNSHIP")))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.put(
+                                "shangdang.admin",
+                                "standards/" + other + "/tailorings/" + SHANGDANG,
+                                Map.of("tightenings", List.of()))
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void theEffectiveItemsAreReadByTheCenterAndThoseAboveIt() {
+        JsonNode own = api.ok(api.get("changan.admin", "standards/" + version + "/effective/" + CHANGAN));
+        assertThat(own.get("level").asString()).isEqualTo("VILLAGE");
+        assertThat(own.get("tailoredBy")).extracting(JsonNode::asString).containsExactly(SHANGDANG);
+        assertThat(ConformanceJourneyIT.rule(own.get("items"), "staff.grid-workers")
+                        .get("threshold")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(api.get("handian.admin", "standards/" + version + "/effective/" + CHANGAN)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("fuhou.admin", "standards/" + version + "/effective/" + CHANGAN)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("changan.admin", "standards/" + version + "/effective/" + HANDIAN)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.ok(api.get("changan.grid", "standards/facts"))
+                        .get("profileFacts")
+                        .has("premises.zones"))
+                .isTrue();
+    }
+
+    @Test
     void roundsAreOpenedByProvinceCityOrCountyAdminsForLevelsBelowThem() {
         var body = Map.of(
                 "title",
