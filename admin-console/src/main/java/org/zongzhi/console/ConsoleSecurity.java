@@ -14,7 +14,17 @@ import org.springframework.security.web.SecurityFilterChain;
 class ConsoleSecurity {
 
     /** Every page of the console; a new controller's paths are added here. */
-    static final String[] PAGES = {"/", "/worklist", "/cases", "/cases/**", "/centers", "/centers/**", "/numbers"};
+    static final String[] PAGES = {
+        "/",
+        "/worklist",
+        "/cases",
+        "/cases/**",
+        "/centers",
+        "/centers/**",
+        "/numbers",
+        "/conformance",
+        "/conformance/**"
+    };
 
     @Bean
     SecurityFilterChain consoleSecurityChain(HttpSecurity http) throws Exception {

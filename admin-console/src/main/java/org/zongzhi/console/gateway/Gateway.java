@@ -11,11 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriBuilder;
@@ -71,14 +76,98 @@ public class Gateway {
         return answer == null ? List.of() : answer;
     }
 
+    /** PUTs a JSON body and returns the JSON object answered. */
+    public Map<String, Object> put(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri, Object body) {
+        Map<String, Object> answer = send(HttpMethod.PUT, user, uri, body, Map.of(), OBJECT);
+        return answer == null ? Map.of() : answer;
+    }
+
+    /** POSTs one file as the multipart part {@code file} and returns the JSON object answered. */
+    public Map<String, Object> upload(
+            OAuth2AuthorizedClient user,
+            Function<UriBuilder, URI> uri,
+            String filename,
+            String contentType,
+            byte[] content) {
+        String name = filename == null || filename.isBlank() ? "file" : filename;
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentType(
+                contentType == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(contentType));
+        // The part's filename comes from the resource: the form converter writes its own Content-Disposition.
+        ByteArrayResource file = new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new HttpEntity<>(file, partHeaders));
+        try {
+            Map<String, Object> answer = client.post()
+                    .uri(uri)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(user))
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .contentType(MediaType.MULTIPART_FORM_DATA)
+                    .body(parts)
+                    .exchange((req, response) -> {
+                        if (response.getStatusCode().isError()) {
+                            throw failure(response);
+                        }
+                        return response.bodyTo(OBJECT);
+                    });
+            return answer == null ? Map.of() : answer;
+        } catch (ApiException e) {
+            throw e;
+        } catch (RestClientException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /** A file's bytes with the content type and disposition the API gave them. */
+    public Download bytes(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri) {
+        try {
+            return client.get()
+                    .uri(uri)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(user))
+                    .accept(MediaType.ALL)
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().isError()) {
+                            throw failure(response);
+                        }
+                        MediaType type = response.getHeaders().getContentType();
+                        return new Download(
+                                response.bodyTo(byte[].class),
+                                type == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type.toString(),
+                                response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+                    });
+        } catch (ApiException e) {
+            throw e;
+        } catch (RestClientException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /** A downloaded file: its bytes, content type and the API's {@code Content-Disposition} (or null). */
+    public record Download(byte[] content, String contentType, String disposition) {}
+
     private <T> T send(
             OAuth2AuthorizedClient user,
             Function<UriBuilder, URI> uri,
             Object body,
             Map<String, String> headers,
             ParameterizedTypeReference<T> type) {
+        return send(HttpMethod.POST, user, uri, body, headers, type);
+    }
+
+    private <T> T send(
+            HttpMethod method,
+            OAuth2AuthorizedClient user,
+            Function<UriBuilder, URI> uri,
+            Object body,
+            Map<String, String> headers,
+            ParameterizedTypeReference<T> type) {
         try {
-            RestClient.RequestBodySpec request = client.post()
+            RestClient.RequestBodySpec request = client.method(method)
                     .uri(uri)
                     .header(HttpHeaders.AUTHORIZATION, bearer(user))
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
