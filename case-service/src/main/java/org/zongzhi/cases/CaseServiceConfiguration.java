@@ -7,12 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
-import org.zongzhi.cases.deadline.domain.WorkingCalendar;
 import org.zongzhi.cases.dispute.domain.TimeLimits;
 import org.zongzhi.cases.dispute.infrastructure.DirectoryProperties;
 import org.zongzhi.cases.dispute.infrastructure.PiiProperties;
 import org.zongzhi.cases.outbox.RelayProperties;
 import org.zongzhi.cases.supervision.WarningScanProperties;
+import org.zongzhi.platform.calendar.WorkingCalendar;
 
 /** The time source, the time limits on the Chinese working calendar, settings and background jobs. */
 @Configuration(proxyBeanMethods = false)

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zongzhi.cases.deadline.domain.WorkingCalendar;
 import org.zongzhi.cases.fixtures.Api;
 import org.zongzhi.cases.fixtures.Intakes;
 import org.zongzhi.cases.fixtures.People;
 import org.zongzhi.cases.fixtures.StoryUsers;
 import org.zongzhi.cases.fixtures.TestClock;
 import org.zongzhi.cases.supervision.WarningScan;
+import org.zongzhi.platform.calendar.WorkingCalendar;
 import org.zongzhi.testsupport.TestGateway;
 import tools.jackson.databind.JsonNode;
 

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zongzhi.cases.deadline.domain.WarningColour;
 import org.zongzhi.cases.dispute.domain.TimeLimits;
+import org.zongzhi.platform.calendar.WarningColour;
 import org.zongzhi.platform.tenancy.TenantScope;
 
 /**

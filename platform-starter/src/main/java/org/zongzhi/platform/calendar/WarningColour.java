@@ -1,4 +1,4 @@
-package org.zongzhi.cases.deadline.domain;
+package org.zongzhi.platform.calendar;
 
 /** The three-colour warning (红黄蓝三色预警) of a step's deadline, plus "none yet". */
 public enum WarningColour {

@@ -1,4 +1,4 @@
-package org.zongzhi.cases.deadline.domain;
+package org.zongzhi.platform.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.zongzhi.cases.deadline.domain;
+package org.zongzhi.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -3,6 +3,8 @@ package org.zongzhi.cases.deadline.domain;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.zongzhi.platform.calendar.WarningColour;
+import org.zongzhi.platform.calendar.WorkingCalendar;
 
 /**
  * The clock of one step: when it started, when it turns blue (half of the limit used), yellow (four fifths

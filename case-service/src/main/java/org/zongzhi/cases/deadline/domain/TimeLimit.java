@@ -2,6 +2,7 @@ package org.zongzhi.cases.deadline.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.zongzhi.platform.calendar.WorkingCalendar;
 
 /** How long a step may take: working days on the calendar, or clock hours for urgent matters. */
 public sealed interface TimeLimit {

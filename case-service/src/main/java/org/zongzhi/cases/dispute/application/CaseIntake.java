@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zongzhi.cases.deadline.domain.WorkingCalendar;
 import org.zongzhi.cases.dispute.application.CaseReadModel.CaseRef;
 import org.zongzhi.cases.dispute.domain.Case;
 import org.zongzhi.cases.dispute.domain.CaseCode;
@@ -20,6 +19,7 @@ import org.zongzhi.cases.dispute.domain.CaseRepository;
 import org.zongzhi.cases.dispute.domain.CitizenSecret;
 import org.zongzhi.cases.dispute.domain.NewCase;
 import org.zongzhi.cases.dispute.domain.UnprocessableRequest;
+import org.zongzhi.platform.calendar.WorkingCalendar;
 import org.zongzhi.platform.tenancy.Caller;
 
 /**

@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.zongzhi.cases.deadline.domain.Deadline;
-import org.zongzhi.cases.deadline.domain.WarningColour;
 import org.zongzhi.cases.dispute.domain.FollowUp.Satisfaction;
 import org.zongzhi.cases.dispute.domain.Outcome.Agreement;
 import org.zongzhi.cases.dispute.domain.Outcome.JudicialConfirmation;
 import org.zongzhi.cases.dispute.domain.Outcome.Mediated;
 import org.zongzhi.cases.dispute.domain.Outcome.OutcomeKind;
+import org.zongzhi.platform.calendar.WarningColour;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 

@@ -7,7 +7,7 @@ import org.zongzhi.cases.deadline.domain.Deadline;
 import org.zongzhi.cases.deadline.domain.TimeLimit;
 import org.zongzhi.cases.deadline.domain.TimeLimit.Hours;
 import org.zongzhi.cases.deadline.domain.TimeLimit.WorkingDays;
-import org.zongzhi.cases.deadline.domain.WorkingCalendar;
+import org.zongzhi.platform.calendar.WorkingCalendar;
 import org.zongzhi.platform.tenancy.TenantCode.Level;
 
 /**

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zongzhi.cases.deadline.domain.WarningColour;
 import org.zongzhi.cases.dispute.domain.CaseAction;
 import org.zongzhi.cases.dispute.domain.CaseStatus;
 import org.zongzhi.cases.dispute.domain.Category;
@@ -22,6 +21,7 @@ import org.zongzhi.cases.dispute.domain.PartyKind;
 import org.zongzhi.cases.dispute.domain.PartyRole;
 import org.zongzhi.cases.dispute.domain.RiskLevel;
 import org.zongzhi.cases.dispute.domain.Vulnerability;
+import org.zongzhi.platform.calendar.WarningColour;
 
 /**
  * Every code list of the case domain with its Chinese label, read off the domain enums: the one label table

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.zongzhi.platform.calendar.WarningColour;
+import org.zongzhi.platform.calendar.WorkingCalendar;
 
 class DeadlineTest {
 

@@ -19,12 +19,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.zongzhi.cases.deadline.domain.TimeLimit;
-import org.zongzhi.cases.deadline.domain.WarningColour;
 import org.zongzhi.cases.dispute.domain.FollowUp.Satisfaction;
 import org.zongzhi.cases.dispute.domain.Outcome.Agreement;
 import org.zongzhi.cases.dispute.domain.Outcome.JudicialConfirmation;
 import org.zongzhi.cases.fixtures.Cases;
 import org.zongzhi.cases.fixtures.Centers;
+import org.zongzhi.platform.calendar.WarningColour;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 
