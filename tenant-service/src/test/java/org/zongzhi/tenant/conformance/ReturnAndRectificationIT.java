@@ -141,6 +141,9 @@ class ReturnAndRectificationIT {
 
         // Round 2: everything passes; the scorecard compares with round 1 item by item.
         long second = changanAssessment(openVillageRound(version, "第二轮"));
+        assertThat(api.ok(api.get("changan.admin", "assessments/" + second)).get("openRectifications"))
+                .extracting(t -> t.get("id").asLong())
+                .contains(task);
         selfAssess(second);
         api.ok(api.upload(
                 "changan.admin",

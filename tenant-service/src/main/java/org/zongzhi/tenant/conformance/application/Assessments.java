@@ -98,7 +98,8 @@ public class Assessments {
             String comments,
             List<AppliedItem> items,
             Map<String, Entry> entries,
-            List<Event> history) {}
+            List<Event> history,
+            List<RectificationStore.Task> openRectifications) {}
 
     /**
      * @param previous the center's last final scorecard before this one (any version), compared item by item
@@ -168,7 +169,8 @@ public class Assessments {
                     a.comments(),
                     store.template(a.templateId()),
                     a.entries(),
-                    store.events(a.id()));
+                    store.events(a.id()),
+                    openTasks(a.center()));
         });
     }
 
@@ -426,9 +428,7 @@ public class Assessments {
                     a.status() == AssessmentStatus.FINAL,
                     card,
                     previous,
-                    rectifications.ofCenter(a.center()).stream()
-                            .filter(t -> t.status() != org.zongzhi.tenant.conformance.domain.TaskStatus.VERIFIED)
-                            .toList());
+                    openTasks(a.center()));
         });
     }
 
@@ -447,6 +447,13 @@ public class Assessments {
                         a.scorecard().passing(),
                         a.finalizedAt()))
                 .toList());
+    }
+
+    /** The center's rectification tasks not yet verified, from any round: they show on every new sheet. */
+    private List<RectificationStore.Task> openTasks(String center) {
+        return rectifications.ofCenter(center).stream()
+                .filter(t -> t.status() != org.zongzhi.tenant.conformance.domain.TaskStatus.VERIFIED)
+                .toList();
     }
 
     Scorecard score(Assessment a) {
