@@ -408,6 +408,20 @@ class ConformanceIsolationIT {
         assertThat(api.put("changan.admin", "assessments/" + changan + "/items/sign.plate", Map.of())
                         .status())
                 .isEqualTo(400);
+        assertThat(api.put(
+                                "changan.admin",
+                                "assessments/" + changan + "/items/sign.plate",
+                                Map.of("met", true, "note", "长".repeat(2001)))
+                        .json()
+                        .get("detail")
+                        .asString())
+                .contains("at most 2000");
+        assertThat(api.put(
+                                "changan.admin",
+                                "assessments/" + changan + "/items/sign.plate",
+                                Map.of("met", true, "cases", List.of("'; drop table case;--")))
+                        .status())
+                .isEqualTo(400);
         assertThat(api.get("shangdang.admin", "assessments/ranking?root=140404&level=PLANET&version=" + version)
                         .status())
                 .isEqualTo(400);

@@ -178,6 +178,18 @@ public class Assessments {
         if (answering == null) {
             throw Refusal.invalid("The request body is required: met, number or members, and an optional note.");
         }
+        requireText("note", answering.note());
+        if (answering.cases() != null) {
+            for (String ref : answering.cases()) {
+                if (ref == null || !ref.matches("[A-Za-z0-9-]{1,64}")) {
+                    throw Refusal.invalid("cases: '" + ref + "' is not a case id or case code (letters, digits and"
+                            + " '-', at most 64)");
+                }
+            }
+            if (answering.cases().size() > 50) {
+                throw Refusal.invalid("cases: link at most 50 cases to one item");
+            }
+        }
         return tx.run(() -> {
             Assessment a = lockedForCenter(caller, id);
             AppliedItem item = item(a, itemCode);
@@ -294,6 +306,7 @@ public class Assessments {
                 && (judging.reason() == null || judging.reason().isBlank())) {
             throw Refusal.invalid("A FAIL verdict needs a reason the center can act on.");
         }
+        requireText("reason", judging.reason());
         return tx.run(() -> {
             Assessment a = lockedForInspector(caller, id);
             if (!a.status().inspectable()) {
@@ -323,6 +336,7 @@ public class Assessments {
         if (comment == null || comment.isBlank()) {
             throw Refusal.invalid("comment is required: say what the center should change.");
         }
+        requireText("comment", comment);
         tx.run(() -> {
             Assessment a = lockedForInspector(caller, id);
             AssessmentStatus next = a.status().giveBack();
@@ -513,6 +527,15 @@ public class Assessments {
                 .findFirst()
                 .orElseThrow(() -> Refusal.notFound("Item " + code + " is not part of assessment " + a.id()
                         + " (it does not apply at " + a.level() + " or is not in version " + a.version() + ")."));
+    }
+
+    static final int MAX_TEXT = 2000;
+
+    /** Notes, reasons and comments are read by people: at most {@value #MAX_TEXT} characters. */
+    static void requireText(String field, String text) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw Refusal.invalid(field + " has " + text.length() + " characters; at most " + MAX_TEXT + " are kept.");
+        }
     }
 
     static String sha256(byte[] content) {

@@ -58,6 +58,7 @@ public class Rectifications {
             throw Refusal.invalid(
                     "item and workingDays are required (e.g. {\"item\": \"sign.plate\", \"workingDays\": 10}).");
         }
+        Assessments.requireText("requirement", request.requirement());
         return tx.run(() -> {
             Assessment a = assessments.lockedForInspector(caller, assessmentId);
             if (a.status() != AssessmentStatus.REVIEWED && a.status() != AssessmentStatus.FINAL) {
@@ -135,6 +136,7 @@ public class Rectifications {
     }
 
     public TaskView submit(Caller caller, long id, String response) {
+        Assessments.requireText("note", response);
         return tx.run(() -> {
             Task task = lockedForCenter(caller, id);
             TaskStatus next = task.status().submit();
@@ -168,6 +170,7 @@ public class Rectifications {
                 && (verification.comment() == null || verification.comment().isBlank())) {
             throw Refusal.invalid("Sending the task back needs a comment the center can act on.");
         }
+        Assessments.requireText("comment", verification.comment());
         return tx.run(() -> {
             Task task = readable(caller, id);
             task = store.findForUpdate(id).orElseThrow();
