@@ -23,7 +23,12 @@ final class SelfAssessment {
             switch (kind) {
                 case "DECLARATION" -> {
                     body.put("met", true);
-                    body.put("cases", List.of("C-" + code));
+                    body.put(
+                            "cases",
+                            List.of(java.util
+                                    .UUID
+                                    .nameUUIDFromBytes(code.getBytes())
+                                    .toString()));
                 }
                 case "THRESHOLD" -> body.put("number", rule.get("threshold").decimalValue());
                 case "SET" -> {
