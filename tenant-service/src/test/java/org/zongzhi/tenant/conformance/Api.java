@@ -14,7 +14,7 @@ import org.zongzhi.testsupport.Tokens;
 import tools.jackson.databind.JsonNode;
 
 /** Calls of the conformance API as a demo user, the way the console or a script makes them. */
-final class Api {
+public final class Api {
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,7 +24,7 @@ final class Api {
 
     private final int port;
 
-    Api(int port) {
+    public Api(int port) {
         this.port = port;
     }
 
@@ -32,11 +32,11 @@ final class Api {
         return "http://localhost:" + port + "/api/tenants/" + path;
     }
 
-    Http.Response get(String user, String path) {
+    public Http.Response get(String user, String path) {
         return Http.get(url(path), Tokens.of(user));
     }
 
-    Http.Response post(String user, String path, Object body) {
+    public Http.Response post(String user, String path, Object body) {
         return Http.postJson(url(path), Tokens.of(user), body == null ? "{}" : Http.json(body));
     }
 
@@ -44,7 +44,7 @@ final class Api {
         return Http.putJson(url(path), Tokens.of(user), Http.json(body));
     }
 
-    JsonNode ok(Http.Response response) {
+    public JsonNode ok(Http.Response response) {
         if (response.status() / 100 != 2) {
             throw new AssertionError("expected 2xx, got " + response.status() + ": " + response.body());
         }
