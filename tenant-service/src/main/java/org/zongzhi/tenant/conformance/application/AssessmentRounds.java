@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.platform.tenancy.TenantCode.Level;
+import org.zongzhi.tenant.conformance.domain.Answer;
 import org.zongzhi.tenant.conformance.domain.AppliedItem;
 import org.zongzhi.tenant.conformance.domain.CheckKind;
 import org.zongzhi.tenant.conformance.domain.Computed;
@@ -21,6 +23,7 @@ import org.zongzhi.tenant.conformance.domain.ProfileFacts;
 import org.zongzhi.tenant.conformance.domain.Refusal;
 import org.zongzhi.tenant.conformance.domain.StandardVersion;
 import org.zongzhi.tenant.conformance.domain.Tailoring;
+import org.zongzhi.tenant.conformance.domain.WorkingCalendar;
 import org.zongzhi.tenant.conformance.infrastructure.AssessmentStore;
 import org.zongzhi.tenant.conformance.infrastructure.AssessmentStore.Round;
 import org.zongzhi.tenant.conformance.infrastructure.AssessmentStore.Summary;
@@ -92,7 +95,7 @@ public class AssessmentRounds {
                     ? request.cutoff()
                     : request.periodTo()
                             .plusDays(1)
-                            .atStartOfDay(org.zongzhi.tenant.conformance.domain.WorkingCalendar.CHINA)
+                            .atStartOfDay(WorkingCalendar.CHINA)
                             .toInstant();
             List<CenterFacts.InScope> scope = centers.inScope(owner, request.levels(), request.includePlanned());
             if (scope.isEmpty()) {
@@ -118,7 +121,7 @@ public class AssessmentRounds {
                 TenantCode code = TenantCode.of(center.code());
                 List<Tailoring> chain = StandardCatalogue.tailoringOwnersAbove(code).stream()
                         .map(o -> tailorings.get(o.value()))
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList();
                 String chainKey = String.join(
                         ",", chain.stream().map(t -> t.owner().value()).toList());
@@ -249,7 +252,7 @@ public class AssessmentRounds {
             return Computed.notAvailable(
                     fact + " has no value for the period (no cases in its denominator)", measures.inputs());
         }
-        return Computed.of(org.zongzhi.tenant.conformance.domain.Answer.number(value), measures.inputs());
+        return Computed.of(Answer.number(value), measures.inputs());
     }
 
     private Round visible(long id) {

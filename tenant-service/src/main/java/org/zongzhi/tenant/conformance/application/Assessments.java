@@ -3,6 +3,7 @@ package org.zongzhi.tenant.conformance.application;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.zongzhi.tenant.conformance.domain.Refusal;
 import org.zongzhi.tenant.conformance.domain.Scorecard;
 import org.zongzhi.tenant.conformance.domain.Scoring;
 import org.zongzhi.tenant.conformance.domain.StandardDocument;
+import org.zongzhi.tenant.conformance.domain.TaskStatus;
 import org.zongzhi.tenant.conformance.domain.Verdict;
 import org.zongzhi.tenant.conformance.infrastructure.AssessmentStore;
 import org.zongzhi.tenant.conformance.infrastructure.AssessmentStore.Assessment;
@@ -135,7 +137,7 @@ public class Assessments {
             BigDecimal percent,
             String grade,
             boolean passing,
-            java.time.Instant finalizedAt) {}
+            Instant finalizedAt) {}
 
     /**
      * The worklist: assessments of {@code center} (the caller's by default) and its subtree, e.g. a center's own
@@ -466,7 +468,7 @@ public class Assessments {
     /** The center's rectification tasks not yet verified, from any round: they show on every new sheet. */
     private List<RectificationStore.Task> openTasks(String center) {
         return rectifications.ofCenter(center).stream()
-                .filter(t -> t.status() != org.zongzhi.tenant.conformance.domain.TaskStatus.VERIFIED)
+                .filter(t -> t.status() != TaskStatus.VERIFIED)
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.zongzhi.tenant.conformance.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ public final class EvidencePolicy {
                     + " at most " + MAX_BYTES + " bytes (5 MiB). Send a smaller photo or scan.");
         }
         String type =
-                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         byte[] magic = MAGIC.get(type);
         if (magic == null) {
             throw Refusal.invalid("The file " + filename + " is " + (type.isEmpty() ? "of no declared type" : type)

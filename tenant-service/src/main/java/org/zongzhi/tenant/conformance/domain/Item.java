@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zongzhi.platform.tenancy.TenantCode.Level;
 
 /**
@@ -70,7 +71,7 @@ public record Item(
     }
 
     /** Everything wrong with the item, each naming it; empty when it is valid. */
-    public List<String> problems(java.util.Set<String> dimensions) {
+    public List<String> problems(Set<String> dimensions) {
         String name = "item " + (code == null || code.isBlank() ? "(without code)" : code);
         var problems = new ArrayList<String>();
         if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,7 @@ public record StandardDocument(
     }
 
     public Set<String> dimensionCodes() {
-        return dimensions.stream().map(Dimension::code).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return dimensions.stream().map(Dimension::code).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public Optional<Item> item(String code) {

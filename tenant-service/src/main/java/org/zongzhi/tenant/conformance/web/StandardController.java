@@ -1,7 +1,9 @@
 package org.zongzhi.tenant.conformance.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,10 +46,10 @@ class StandardController {
             boolean proposal,
             int items,
             String createdBy,
-            java.time.Instant createdAt,
+            Instant createdAt,
             String publishedBy,
-            java.time.Instant publishedAt,
-            java.time.Instant retiredAt) {
+            Instant publishedAt,
+            Instant retiredAt) {
 
         static VersionSummary of(Stored s) {
             var v = s.version();
@@ -71,11 +73,11 @@ class StandardController {
             String status,
             LocalDate effectiveFrom,
             String createdBy,
-            java.time.Instant createdAt,
+            Instant createdAt,
             String publishedBy,
-            java.time.Instant publishedAt,
+            Instant publishedAt,
             String retiredBy,
-            java.time.Instant retiredAt,
+            Instant retiredAt,
             StandardDocument document) {
 
         static VersionView of(Stored s) {
@@ -104,7 +106,7 @@ class StandardController {
             String owner,
             int revision,
             String changedBy,
-            java.time.Instant changedAt,
+            Instant changedAt,
             List<Item> additions,
             List<Tailoring.Tightening> tightenings) {
 
@@ -120,7 +122,7 @@ class StandardController {
         }
     }
 
-    record Facts(java.util.Map<String, String> profileFacts, java.util.Map<String, String> caseMeasures) {}
+    record Facts(Map<String, String> profileFacts, Map<String, String> caseMeasures) {}
 
     @GetMapping
     List<VersionSummary> versions() {
