@@ -2,6 +2,8 @@ package org.zongzhi.tenant.conformance.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.zongzhi.platform.calendar.WarningColour;
+import org.zongzhi.platform.calendar.WorkingCalendar;
 
 /**
  * The clock of a rectification task (整改) due in working days: blue when half of the working time is used,

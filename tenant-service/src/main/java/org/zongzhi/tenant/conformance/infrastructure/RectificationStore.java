@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.zongzhi.platform.calendar.WarningColour;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.tenant.conformance.domain.RectificationClock;
 import org.zongzhi.tenant.conformance.domain.TaskStatus;
-import org.zongzhi.tenant.conformance.domain.WarningColour;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
