@@ -36,5 +36,8 @@ public record CaseFilter(
         if (text != null && text.length() > 100) {
             throw new InvalidField("q", "the search text is at most 100 characters");
         }
+        if (text != null && text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new InvalidField("q", "the search text contains a control character");
+        }
     }
 }

@@ -28,6 +28,15 @@ final class Text {
             return null;
         }
         String stripped = text.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f) {
+                // PostgreSQL cannot store NUL in text, and no other control character belongs in what a
+                // person typed: refused with the field named, before anything is written.
+                throw new InvalidField(
+                        field, what + " contains a control character (U+" + String.format("%04X", (int) c) + ")");
+            }
+        }
         if (stripped.length() > maxLength) {
             throw new InvalidField(field, what + " is longer than " + maxLength + " characters");
         }
