@@ -126,6 +126,10 @@ class VocabularyAndProblemsIT {
                 400);
         assertThat(close.get("field").asString()).isEqualTo("agreements[0].terms");
         assertThat(field(api.get("handian.clerk", "/api/cases?status=OPENISH"))).isEqualTo("status");
+        assertThat(field(api.get("handian.clerk", "/api/cases?q=%E6%B1%A1%00%E6%B0%B4")))
+                .isEqualTo("q");
+        assertThat(field(api.post("handian.clerk", "/api/cases/" + id + "/notes", Map.of("text", "已电话\u0000联系"))))
+                .isEqualTo("text");
     }
 
     private static String field(org.zongzhi.testsupport.Http.Response response) {
