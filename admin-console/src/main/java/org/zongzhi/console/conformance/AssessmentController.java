@@ -362,7 +362,7 @@ class AssessmentController {
             Map<String, Object> row = new LinkedHashMap<>(applied);
             Object entry = entries.get(code);
             row.put("code", code);
-            row.put("entry", entry instanceof Map<?, ?> ? entry : Map.of());
+            row.put("entry", entry instanceof Map<?, ?> ? entry : unanswered(code));
             String kind = Pages.text(item.get("kind"));
             boolean selfAssessed = "DECLARATION".equals(kind) || "THRESHOLD".equals(kind) || "SET".equals(kind);
             row.put("selfAssessed", selfAssessed);
@@ -388,6 +388,17 @@ class AssessmentController {
             model.addAttribute("form", FormValues.EMPTY);
         }
         return "conformance/assessment";
+    }
+
+    /** An item nobody has answered yet, shaped as the API's {@code Entry} so the page reads it the same way. */
+    private static Map<String, Object> unanswered(String code) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("item", code);
+        for (String field : List.of("self", "note", "verdict", "verdictReason", "computed")) {
+            entry.put(field, null);
+        }
+        entry.put("evidence", List.of());
+        return entry;
     }
 
     private static Map<String, Object> body(String name, String value) {
