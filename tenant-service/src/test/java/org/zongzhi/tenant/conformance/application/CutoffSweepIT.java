@@ -49,7 +49,10 @@ class CutoffSweepIT {
                                 "cutoff",
                                 Instant.now().minus(Duration.ofMinutes(1)).toString(),
                                 "levels",
-                                List.of("TOWNSHIP"))))
+                                List.of("TOWNSHIP"),
+                                // on a fresh instance no township of 上党区 operates yet
+                                "includePlanned",
+                                true)))
                 .get("round")
                 .get("id")
                 .asLong();
