@@ -44,6 +44,7 @@ class ConformanceBrowserIT {
     @BeforeAll
     static void thePlatformRuns() {
         Platform platform = TestPlatform.platform();
+        TestPlatform.backing();
         platform.ensureServices(Platform.SERVICES);
         gateway = "http://localhost:" + platform.port("gateway");
         Centers.operating(gateway, HANDIAN, "shangdang.admin");
