@@ -64,6 +64,11 @@ public class ConformanceFormat {
                 && m.stream().anyMatch(x -> String.valueOf(x).equals(String.valueOf(member)));
     }
 
+    /** Why an item lost points, in Chinese. */
+    public String reason(Object text) {
+        return Conformance.reason(text);
+    }
+
     /** The center directly above a center. */
     public String parentOf(Object code) {
         return Conformance.parentOf(text(code));

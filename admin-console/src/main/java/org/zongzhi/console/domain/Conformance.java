@@ -44,6 +44,15 @@ public final class Conformance {
             Map.entry("member.MEDIATION", "调解室"),
             Map.entry("member.PSYCHOLOGICAL_COUNSELLING", "心理咨询室"),
             Map.entry("member.COMMAND", "指挥室"),
+            Map.entry("member.FIRST_RESPONDER", "首问负责制"),
+            Map.entry("member.FOLLOW_UP", "回访制度"),
+            Map.entry("member.JOINT_MEETING", "联席会议制度"),
+            Map.entry("member.CONSULTATION", "会商研判制度"),
+            Map.entry("member.SUPERVISION", "督办制度"),
+            Map.entry("member.ASSESSMENT", "考核办法"),
+            Map.entry("member.lawyers", "律师"),
+            Map.entry("member.psychological-services", "心理服务"),
+            Map.entry("member.industry-mediation", "行业性专业性调解"),
             Map.entry("member.RESIDENT", "常驻"),
             Map.entry("member.ROTATING", "轮驻"),
             Map.entry("member.ON_CALL", "随叫随驻"),
@@ -164,6 +173,49 @@ public final class Conformance {
         }
         BigDecimal value = new BigDecimal(n.toString()).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+    }
+
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> REASONS = List.of(
+            reason("not computed yet: .*", "尚未计算：平台将在本轮截止时自动计算"),
+            reason("not available: .*", "暂无数据，本项不计入总分"),
+            reason("not answered", "未填报"),
+            reason("每缺一项扣 (\\S+) 分: (\\d+) missing, (\\S+) off.*", "每缺一项扣 $1 分：缺 $2 项，扣 $3 分（扣完为止）"),
+            reason("inspection failed it: no reason given", "上级审核不通过"),
+            reason("inspection failed it: (.*)", "上级审核不通过：$1"),
+            reason("一票否决: .*", "一票否决：本项不达标，等级评为最低档"),
+            reason("no number given; required (.*)", "未填写数值，要求 $1"),
+            reason("(.*) does not meet (.*)", "$1，未达到 $2"),
+            reason("declared as not met", "自评未做到"),
+            reason("declared without evidence.*", "申报未附佐证（请上传文件，或关联案件、档案修订）"));
+
+    private static Map.Entry<java.util.regex.Pattern, String> reason(String pattern, String chinese) {
+        return Map.entry(java.util.regex.Pattern.compile(pattern), chinese);
+    }
+
+    /**
+     * Why an item lost points, in Chinese: the scoring's sentences are matched and reworded, the people's
+     * own words (an inspector's reason) kept; a sentence not known here is summarised rather than shown
+     * in English.
+     */
+    public static String reason(Object text) {
+        String line = text == null ? "" : text.toString().strip();
+        if (line.startsWith("missing: ")) {
+            return "缺少："
+                    + String.join(
+                            "、",
+                            java.util.Arrays.stream(line.substring(9).split(",\\s*"))
+                                    .map(m -> label("member", m))
+                                    .toList());
+        }
+        for (Map.Entry<java.util.regex.Pattern, String> known : REASONS) {
+            java.util.regex.Matcher matcher = known.getKey().matcher(line);
+            if (matcher.matches()) {
+                return matcher.replaceFirst(known.getValue());
+            }
+        }
+        return line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? line
+                : "未达到本级要求";
     }
 
     /** The Chinese name of a field the API names. */

@@ -12,9 +12,11 @@ public final class Radar {
     /** One spoke: the dimension's name and its percentage (0–100; null counts as 0). */
     public record Spoke(String name, Number percent) {}
 
-    private static final int SIZE = 320;
-    private static final double CENTER = SIZE / 2.0;
-    private static final double RADIUS = 105;
+    private static final int WIDTH = 460;
+    private static final int HEIGHT = 340;
+    private static final double CX = WIDTH / 2.0;
+    private static final double CY = HEIGHT / 2.0;
+    private static final double RADIUS = 110;
 
     private Radar() {}
 
@@ -22,9 +24,9 @@ public final class Radar {
     public static String svg(String title, List<Spoke> spokes) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"radar\" viewBox=\"0 0 ")
-                .append(SIZE)
+                .append(WIDTH)
                 .append(' ')
-                .append(SIZE)
+                .append(HEIGHT)
                 .append("\" role=\"img\" aria-labelledby=\"radar-title\" xmlns=\"http://www.w3.org/2000/svg\">");
         StringBuilder description = new StringBuilder(title == null ? "" : title);
         for (Spoke spoke : spokes) {
@@ -51,9 +53,9 @@ public final class Radar {
         for (int i = 0; i < n; i++) {
             double[] end = at(i, n, 100);
             svg.append("<line stroke=\"#d9e2ec\" x1=\"")
-                    .append(fmt(CENTER))
+                    .append(fmt(CX))
                     .append("\" y1=\"")
-                    .append(fmt(CENTER))
+                    .append(fmt(CY))
                     .append("\" x2=\"")
                     .append(fmt(end[0]))
                     .append("\" y2=\"")
@@ -65,19 +67,23 @@ public final class Radar {
                 .append(points(n, i -> value(spokes.get(i))))
                 .append("\"/>");
         for (int i = 0; i < n; i++) {
-            double[] label = at(i, n, 128);
-            String anchor = Math.abs(label[0] - CENTER) < 8 ? "middle" : label[0] < CENTER ? "end" : "start";
-            svg.append("<text font-size=\"11\" fill=\"#1f2933\" text-anchor=\"")
+            // The name over its percentage, two short lines that stay inside the chart on a phone.
+            double[] label = at(i, n, 116);
+            String anchor = Math.abs(label[0] - CX) < 8 ? "middle" : label[0] < CX ? "end" : "start";
+            double y = label[1] < CY - 8 ? label[1] - 10 : label[1] > CY + 8 ? label[1] + 4 : label[1] - 3;
+            svg.append("<text font-size=\"12\" fill=\"#1f2933\" text-anchor=\"")
                     .append(anchor)
                     .append("\" x=\"")
                     .append(fmt(label[0]))
                     .append("\" y=\"")
-                    .append(fmt(label[1] + 4))
+                    .append(fmt(y))
                     .append("\">")
                     .append(escape(spokes.get(i).name()))
-                    .append(' ')
+                    .append("<tspan x=\"")
+                    .append(fmt(label[0]))
+                    .append("\" dy=\"14\" fill=\"#52606d\">")
                     .append(Numbers.number(value(spokes.get(i))))
-                    .append("%</text>");
+                    .append("%</tspan></text>");
         }
         return svg.append("</svg>").toString();
     }
@@ -98,7 +104,7 @@ public final class Radar {
     static double[] at(int i, int n, double percent) {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
         double r = RADIUS * percent / 100.0;
-        return new double[] {CENTER + r * Math.cos(angle), CENTER + r * Math.sin(angle)};
+        return new double[] {CX + r * Math.cos(angle), CY + r * Math.sin(angle)};
     }
 
     private static double value(Spoke spoke) {

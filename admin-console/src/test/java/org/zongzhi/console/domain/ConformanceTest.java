@@ -61,4 +61,20 @@ class ConformanceTest {
                 m -> (String) m.get("d"));
         assertThat(groups.keySet()).containsExactly("sign", "premises", "other");
     }
+
+    @Test
+    void theScoringsReasonsReadInChineseAndAnInspectorsWordsStay() {
+        assertThat(Conformance.reason("inspection failed it: 照片看不出中心名称")).isEqualTo("上级审核不通过：照片看不出中心名称");
+        assertThat(Conformance.reason(
+                        "not available: the service account carries no tenant claim; left out of the points"))
+                .isEqualTo("暂无数据，本项不计入总分");
+        assertThat(Conformance.reason("declared without evidence; attach a file, a case or a profile revision"))
+                .startsWith("申报未附佐证");
+        assertThat(Conformance.reason("每缺一项扣 3 分: 2 missing, 6 off (扣完为止)")).isEqualTo("每缺一项扣 3 分：缺 2 项，扣 6 分（扣完为止）");
+        assertThat(Conformance.reason("missing: MEDIATION, 引导受理区")).isEqualTo("缺少：调解室、引导受理区");
+        assertThat(Conformance.reason("180 ㎡ does not meet ≥ 200 ㎡")).isEqualTo("180 ㎡，未达到 ≥ 200 ㎡");
+        assertThat(Conformance.reason("一票否决: failing this item makes the grade the lowest"))
+                .startsWith("一票否决：");
+        assertThat(Conformance.reason("something new in English")).isEqualTo("未达到本级要求");
+    }
 }

@@ -26,14 +26,14 @@ class RadarTest {
     @Test
     void clampsPercentagesToTheChart() {
         String svg = Radar.svg("t", FIVE);
-        assertThat(svg).contains("有效果 100%").doesNotContain("120");
+        assertThat(svg).contains("有效果 100%", "有效果<tspan").doesNotContain("120%");
     }
 
     @Test
     void theFirstSpokePointsUpAndAFullOneReachesTheRim() {
         double[] top = Radar.at(0, 5, 100);
-        assertThat(top[0]).isCloseTo(160, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(top[1]).isCloseTo(55, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(top[0]).isCloseTo(230, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(top[1]).isCloseTo(60, org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
