@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import org.zongzhi.cases.fixtures.Intakes;
 import org.zongzhi.cases.fixtures.People;
 import org.zongzhi.platform.events.EventEnvelope;
 import org.zongzhi.platform.tenancy.TenantScope;
+import org.zongzhi.testsupport.TestPlatform;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,6 +56,15 @@ class OutboxRelayIT {
     Api api;
     String stream;
     String id;
+
+    /**
+     * A case-service of the test instance left running (by the end-to-end tests of an earlier run) would
+     * relay this test's outbox rows before the relays under test see them.
+     */
+    @BeforeAll
+    static void noOtherRelayRuns() {
+        TestPlatform.platform().stopServices(List.of("case-service"));
+    }
 
     @BeforeEach
     void aCaseWithTenChanges() {
