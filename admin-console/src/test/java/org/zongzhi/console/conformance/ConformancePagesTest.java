@@ -306,6 +306,47 @@ class ConformancePagesTest {
                 .doesNotContain("停用此版本");
     }
 
+    @Test
+    void aCountyOpensARoundForItsTownshipsAndSeesItsSheets() {
+        api.on("GET /api/tenants/standards", "[{\"number\": 2, \"status\": \"PUBLISHED\", \"title\": \"标准\"}]")
+                .on(
+                        "POST /api/tenants/assessments/rounds",
+                        "{\"round\": {\"id\": 3}, \"assessmentsByStatus\": {\"OPEN\": 12}}");
+        RoundController controller = new RoundController(api.gateway());
+        ExtendedModelMap blank = new ExtendedModelMap();
+        assertThat(templates.render(controller.form(client, COUNTY, blank), blank))
+                .contains("<label for=\"round-cutoff\">", "第 2 版 · 标准", "乡镇（街道）", "筹建中的中心也参评");
+
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("title", "2026年上半年评估");
+        form.add("standardVersion", "2");
+        form.add("periodFrom", "2026-01-01");
+        form.add("periodTo", "2026-06-30");
+        form.add("cutoff", "2026-07-10T18:00");
+        form.add("levels", "TOWNSHIP");
+        form.add("includePlanned", "true");
+        String view = controller.open(
+                client, COUNTY, form, new ExtendedModelMap(), new RedirectAttributesModelMap(), response);
+        assertThat(view).isEqualTo("redirect:/conformance/rounds/3");
+        assertThat(api.received().getLast().body())
+                .contains(
+                        "\"cutoff\":\"2026-07-10T10:00:00Z\"", "\"levels\":[\"TOWNSHIP\"]", "\"includePlanned\":true");
+
+        api.on("GET /api/tenants/assessments/rounds/3", """
+                        {"round": {"id": 3, "owner": "140404", "title": "2026年上半年评估", "version": 2,
+                                   "periodFrom": "2026-01-01", "periodTo": "2026-06-30", "computedAt": null},
+                         "assessmentsByStatus": {"OPEN": 11, "SUBMITTED": 1}}
+                        """)
+                .on("GET /api/tenants/assessments/rounds/3/assessments", """
+                        [{"id": 7, "center": "140404001", "name": "韩店街道", "level": "TOWNSHIP", "status": "SUBMITTED",
+                          "percent": null, "grade": null, "passing": null}]
+                        """);
+        ExtendedModelMap model = new ExtendedModelMap();
+        model.addAttribute("me", COUNTY);
+        assertThat(templates.render(controller.show(client, COUNTY, 3, model), model))
+                .contains("待自评 11", "已提交待审核 1", "韩店街道", "立即计算平台项", "平台项尚未计算");
+    }
+
     private static OAuth2AuthorizedClient client() {
         ClientRegistration registration = ClientRegistration.withRegistrationId("keycloak")
                 .clientId("zongzhi-console")

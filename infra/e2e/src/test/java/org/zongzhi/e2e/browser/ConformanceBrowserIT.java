@@ -10,11 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,27 +70,31 @@ class ConformanceBrowserIT {
             province.screenshot("51-province-standard-published");
         }
 
-        // 上党区 opens a round for its townships (through the API: the round form is not part of this page set).
+        // 上党区 opens a round for its townships on the console's form.
         String title = "上党区乡镇综治中心规范化评估 " + marker;
-        JsonNode round = ok(Http.postJson(
-                gateway + "/api/tenants/assessments/rounds",
-                Tokens.of("shangdang.admin"),
-                Http.json(Map.of(
-                        "title",
-                        title,
-                        "standardVersion",
-                        version,
-                        "periodFrom",
-                        "2026-01-01",
-                        "periodTo",
-                        "2026-06-30",
-                        "cutoff",
-                        Instant.now().plus(Duration.ofDays(1)).toString(),
-                        "levels",
-                        List.of("TOWNSHIP"),
-                        "includePlanned",
-                        true))));
-        long roundId = round.get("round").get("id").asLong();
+        long roundId;
+        try (Browser county = Browser.desk(gateway)) {
+            county.signIn("shangdang.admin");
+            county.open("/conformance");
+            county.press("#main", "发起评估轮次");
+            county.find("#round-title");
+            county.type("round-title", title).select("#round-version", Integer.toString(version));
+            county.date("#round-from", "2026-01-01").date("#round-to", "2026-06-30");
+            county.date(
+                    "#round-cutoff",
+                    java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                            .plusDays(1)
+                            .withSecond(0)
+                            .withNano(0)
+                            .toString());
+            county.click("input[name=levels][value=TOWNSHIP]").click("input[name=includePlanned]");
+            county.screenshot("51b-county-round-form");
+            county.press("#main form", "发起");
+            county.waitForText("已发起评估轮次：" + title);
+            assertThat(county.text()).contains("待自评", "平台项尚未计算");
+            county.screenshot("51c-county-round");
+            roundId = Long.parseLong(county.url().replaceAll(".*/rounds/(\\d+).*", "$1"));
+        }
         long assessment = -1;
         for (JsonNode a : ok(Http.get(
                 gateway + "/api/tenants/assessments/rounds/" + roundId + "/assessments", Tokens.of("handian.admin")))) {
