@@ -14,7 +14,7 @@ import org.zongzhi.console.gateway.Gateway;
  * and a stale plate name is harmless), with a bound so the map cannot grow without limit.
  */
 @Component
-class Directory {
+public class Directory {
 
     private static final int MAX_NAMES = 50_000;
 
@@ -26,7 +26,7 @@ class Directory {
     }
 
     /** The center's name, or its code when the caller may not see it or it cannot be read now. */
-    String name(OAuth2AuthorizedClient client, Object code) {
+    public String name(OAuth2AuthorizedClient client, Object code) {
         if (code == null) {
             return "—";
         }

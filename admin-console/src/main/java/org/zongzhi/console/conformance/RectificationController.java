@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zongzhi.console.Directory;
 import org.zongzhi.console.Me;
 import org.zongzhi.console.domain.Conformance;
 import org.zongzhi.console.domain.FormValues;
@@ -35,9 +36,11 @@ class RectificationController {
     private static final Set<String> STATUSES = Set.of("OPEN", "SUBMITTED", "VERIFIED");
 
     private final Gateway gateway;
+    private final Directory directory;
 
-    RectificationController(Gateway gateway) {
+    RectificationController(Gateway gateway, Directory directory) {
         this.gateway = gateway;
+        this.directory = directory;
     }
 
     @GetMapping("/conformance/rectifications")
@@ -48,13 +51,21 @@ class RectificationController {
         String s = status != null && STATUSES.contains(status) ? status : null;
         model.addAttribute("status", s);
         model.addAttribute("statuses", List.of("OPEN", "SUBMITTED", "VERIFIED"));
-        model.addAttribute("tasks", gateway.list(client, uri -> {
+        List<Map<String, Object>> tasks = gateway.list(client, uri -> {
             uri.path("/api/tenants/assessments/rectifications");
             if (s != null) {
                 uri.queryParam("status", s);
             }
             return uri.build();
-        }));
+        });
+        model.addAttribute("tasks", tasks);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map<String, Object> t : tasks) {
+            if (t.get("task") instanceof Map<?, ?> task && task.get("center") != null) {
+                names.computeIfAbsent(task.get("center").toString(), code -> directory.name(client, code));
+            }
+        }
+        model.addAttribute("names", names);
         return "conformance/rectifications";
     }
 

@@ -256,7 +256,7 @@ class ConformancePagesTest {
     void theCenterAnswersARectificationAndTheCountyVerifiesIt() {
         api.on("GET /api/tenants/assessments/rectifications/11", TASK.formatted("OPEN"))
                 .on("GET /api/tenants/assessments/7", SHEET.formatted("FINAL"));
-        RectificationController controller = new RectificationController(api.gateway());
+        RectificationController controller = new RectificationController(api.gateway(), directory());
         ExtendedModelMap model = new ExtendedModelMap();
         String html = templates.render(controller.show(client, TOWNSHIP, 11, model), model);
         assertThat(html).contains("按统一样式挂牌", "统一挂牌", "韩店街道", "黄色预警", "新牌子.png", "提交验收", "下发整改");
@@ -286,8 +286,9 @@ class ConformancePagesTest {
         assertThat(html).contains("下级中心已提交的自评", "韩店街道", "审核", "2026年上半年评估", "乡镇（街道）", "黄色预警");
 
         ExtendedModelMap list = new ExtendedModelMap();
-        assertThat(templates.render(new RectificationController(api.gateway()).list(client, null, list), list))
-                .contains("按统一样式挂牌", "整改中");
+        assertThat(templates.render(
+                        new RectificationController(api.gateway(), directory()).list(client, null, list), list))
+                .contains("按统一样式挂牌", "整改中", "<td>韩店街道</td>");
     }
 
     @Test
@@ -345,6 +346,11 @@ class ConformancePagesTest {
         model.addAttribute("me", COUNTY);
         assertThat(templates.render(controller.show(client, COUNTY, 3, model), model))
                 .contains("待自评 11", "已提交待审核 1", "韩店街道", "立即计算平台项", "平台项尚未计算");
+    }
+
+    org.zongzhi.console.Directory directory() {
+        api.on("GET /api/tenants/140404001", "{\"code\": \"140404001\", \"name\": \"韩店街道\"}");
+        return org.zongzhi.console.TestDirectories.of(api.gateway());
     }
 
     private static OAuth2AuthorizedClient client() {
