@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zongzhi.console.Directory;
 import org.zongzhi.console.Me;
 import org.zongzhi.console.domain.Conformance;
 import org.zongzhi.console.domain.FormValues;
@@ -37,9 +38,11 @@ import org.zongzhi.console.gateway.Gateway;
 class AssessmentController {
 
     private final Gateway gateway;
+    private final Directory directory;
 
-    AssessmentController(Gateway gateway) {
+    AssessmentController(Gateway gateway, Directory directory) {
         this.gateway = gateway;
+        this.directory = directory;
     }
 
     @GetMapping("/conformance/assessments/{id}")
@@ -371,6 +374,14 @@ class AssessmentController {
             }
             rows.add(row);
         }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            String origin = Pages.text(row.get("origin"));
+            if (origin != null && !"province".equals(origin)) {
+                names.computeIfAbsent(origin, code -> directory.name(client, code));
+            }
+        }
+        model.addAttribute("names", names);
         model.addAttribute("answered", answered);
         model.addAttribute(
                 "selfAssessedCount",

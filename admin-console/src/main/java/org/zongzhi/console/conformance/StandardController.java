@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zongzhi.console.Directory;
 import org.zongzhi.console.Me;
 import org.zongzhi.console.domain.Conformance;
 import org.zongzhi.console.domain.FormValues;
@@ -33,9 +34,11 @@ class StandardController {
     static final List<String> LEVELS = List.of("CITY", "COUNTY", "TOWNSHIP", "VILLAGE");
 
     private final Gateway gateway;
+    private final Directory directory;
 
-    StandardController(Gateway gateway) {
+    StandardController(Gateway gateway, Directory directory) {
         this.gateway = gateway;
+        this.directory = directory;
     }
 
     @GetMapping("/conformance/standards")
@@ -206,11 +209,16 @@ class StandardController {
         model.addAttribute("province", me != null && me.can("province-admin"));
         boolean tailors = me != null && (me.can("city-admin") || me.can("county-admin"));
         model.addAttribute("tailors", tailors && "PUBLISHED".equals(version.get("status")));
-        model.addAttribute(
-                "tailorings",
-                Pages.listOrEmpty(() -> gateway.list(
-                        client,
-                        uri -> uri.path("/api/tenants/standards/{n}/tailorings").build(n))));
+        List<Map<String, Object>> tailorings = Pages.listOrEmpty(() -> gateway.list(
+                client, uri -> uri.path("/api/tenants/standards/{n}/tailorings").build(n)));
+        model.addAttribute("tailorings", tailorings);
+        Map<String, String> titles = new LinkedHashMap<>();
+        items.forEach(i -> titles.put(Pages.text(i.get("code")), Pages.text(i.get("title"))));
+        model.addAttribute("titles", titles);
+        Map<String, String> owners = new LinkedHashMap<>();
+        tailorings.forEach(
+                t -> owners.computeIfAbsent(String.valueOf(t.get("owner")), code -> directory.name(client, code)));
+        model.addAttribute("names", owners);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", FormValues.EMPTY);
         }

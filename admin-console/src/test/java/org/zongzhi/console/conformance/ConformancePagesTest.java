@@ -118,7 +118,7 @@ class ConformancePagesTest {
 
     AssessmentController assessments() {
         api.on("GET /api/tenants/standards/2", STANDARD);
-        return new AssessmentController(api.gateway());
+        return new AssessmentController(api.gateway(), directory());
     }
 
     @Test
@@ -127,7 +127,7 @@ class ConformancePagesTest {
         ExtendedModelMap model = new ExtendedModelMap();
         String html = templates.render(assessments().show(client, TOWNSHIP, 7, model), model);
 
-        assertThat(html).contains("五有 · 有牌子", "五有 · 有场所", "统一挂牌", "≥ 300 ㎡", "由 1404 细化");
+        assertThat(html).contains("五有 · 有牌子", "五有 · 有场所", "统一挂牌", "≥ 300 ㎡", "由长治市细化");
         assertThat(html).contains("平台按中心档案计算", "320 ㎡", "应具备：调解室、指挥室", "一票否决");
         assertThat(html).contains("enctype=\"multipart/form-data\"", "accept=\"image/*,application/pdf\"");
         assertThat(html).contains("href=\"/conformance/evidence/f-1\"", "牌子.png");
@@ -293,12 +293,18 @@ class ConformancePagesTest {
 
     @Test
     void theStandardShowsEveryLevelsRuleAndTheFormsForWhoMayUseThem() {
-        api.on("GET /api/tenants/standards/2", STANDARD).on("GET /api/tenants/standards/2/tailorings", "[]");
-        StandardController controller = new StandardController(api.gateway());
+        api.on("GET /api/tenants/standards/2", STANDARD).on("GET /api/tenants/standards/2/tailorings", """
+                        [{"standardVersion": 2, "owner": "1404", "revision": 1, "changedBy": "changzhi.admin",
+                          "changedAt": "2026-01-05T01:00:00Z", "additions": [],
+                          "tightenings": [{"item": "premises.area", "level": "TOWNSHIP", "threshold": 300, "members": null,
+                                           "reason": "长治市乡镇不少于300㎡"}]}]
+                        """);
+        StandardController controller = new StandardController(api.gateway(), directory());
         Me province = new Me("province.admin", "省管理员", "14", List.of("province-admin"));
         ExtendedModelMap model = new ExtendedModelMap();
         String html = templates.render(controller.show(client, province, 2, model), model);
         assertThat(html).contains("≥ 1000 ㎡", "≥ 200 ㎡", "不适用", "停用此版本", "复制为新草稿");
+        assertThat(html).contains("长治市", "场所面积（乡镇（街道））：300，长治市乡镇不少于300㎡");
         assertThat(html).doesNotContain("保存细化要求");
 
         ExtendedModelMap county = new ExtendedModelMap();
@@ -349,7 +355,8 @@ class ConformancePagesTest {
     }
 
     org.zongzhi.console.Directory directory() {
-        api.on("GET /api/tenants/140404001", "{\"code\": \"140404001\", \"name\": \"韩店街道\"}");
+        api.on("GET /api/tenants/140404001", "{\"code\": \"140404001\", \"name\": \"韩店街道\"}")
+                .on("GET /api/tenants/1404", "{\"code\": \"1404\", \"name\": \"长治市\"}");
         return org.zongzhi.console.TestDirectories.of(api.gateway());
     }
 
