@@ -1,9 +1,9 @@
 package org.zongzhi.cases.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,19 +87,15 @@ class IntakeRepeatsIT {
     /** Publishes the outbox and waits until search-service has indexed the case. */
     private void indexed(String id) {
         Api searchApi = new Api(search);
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
-            relay.relayAll();
-            if (searchApi.get("changan.admin", "/api/search/cases/" + id).status() == 200) {
-                return;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("search-service did not index " + id + " within a minute");
+        await("search-service indexes " + id)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    relay.relayAll();
+                    return searchApi
+                                    .get("changan.admin", "/api/search/cases/" + id)
+                                    .status()
+                            == 200;
+                });
     }
 }

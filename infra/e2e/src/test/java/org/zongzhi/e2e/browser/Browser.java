@@ -265,15 +265,6 @@ final class Browser implements AutoCloseable {
         return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public void close() {
         driver.quit();
