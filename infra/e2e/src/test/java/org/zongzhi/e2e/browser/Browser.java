@@ -1,6 +1,7 @@
 package org.zongzhi.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -220,14 +221,13 @@ final class Browser implements AutoCloseable {
 
     /** Reloads until the page's text contains {@code text}, for what the platform does in the background. */
     Browser reloadUntil(String text, Duration atMost) {
-        long end = System.nanoTime() + atMost.toNanos();
-        while (!text().contains(text)) {
-            assertThat(System.nanoTime())
-                    .as("waited for '%s' on %s", text, url())
-                    .isLessThan(end);
-            sleep(Duration.ofSeconds(2));
-            driver.navigate().refresh();
-        }
+        await("'" + text + "' on " + url())
+                .atMost(atMost)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    driver.navigate().refresh();
+                    return text().contains(text);
+                });
         return this;
     }
 
