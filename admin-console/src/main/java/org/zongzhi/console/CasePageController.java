@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
@@ -95,7 +94,7 @@ class CasePageController {
             model.addAttribute(
                     "actionError",
                     ProblemText.of(e.status(), type, e.field(), state, vocabulary.label("action", action)));
-            response.setStatus(e.status() >= 400 && e.status() < 500 ? e.status() : HttpStatus.BAD_GATEWAY.value());
+            response.setStatus(e.pageStatus());
         }
         model.addAttribute("openAction", action);
         model.addAttribute("openItem", form.valueOr("taskId", form.value("orderId")));
@@ -129,7 +128,7 @@ class CasePageController {
             model.addAttribute("revealError", ProblemText.of(e.status(), e.type(), e.field(), null, "查看完整信息"));
             model.addAttribute("revealParty", party.toString());
             model.addAttribute("form", new FormValues(Map.of("purpose", List.of(purpose == null ? "" : purpose))));
-            response.setStatus(e.status() >= 400 && e.status() < 500 ? e.status() : HttpStatus.BAD_GATEWAY.value());
+            response.setStatus(e.pageStatus());
         }
         return page(client, me, caseId, model);
     }

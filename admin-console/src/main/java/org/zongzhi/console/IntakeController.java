@@ -131,7 +131,7 @@ class IntakeController {
             log.info("intake refused: {} {} {} {}", e.status(), e.type(), e.field(), e.detail());
             model.addAttribute("intakeError", ProblemText.of(e.status(), e.type(), e.field(), null, "登记"));
             model.addAttribute("errorField", e.field());
-            response.setStatus(e.status() >= 400 && e.status() < 500 ? e.status() : 502);
+            response.setStatus(e.pageStatus());
             return render(me, form, model);
         }
     }
@@ -159,7 +159,7 @@ class IntakeController {
             model.addAttribute(
                     "intakeError", "不能并入该案件：" + ProblemText.of(e.status(), e.type(), null, null, "并入") + " 可以登记为新案件。");
             model.addAttribute("repeats", List.of());
-            response.setStatus(e.status() >= 400 && e.status() < 500 ? e.status() : 502);
+            response.setStatus(e.pageStatus());
             return render(me, form, model);
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.zongzhi.console.domain.Conformance;
 import org.zongzhi.console.gateway.ApiException;
@@ -28,7 +27,7 @@ final class Pages {
         log.info("conformance step {} refused: {} {} {} {}", action, e.status(), e.type(), e.field(), e.detail());
         model.addAttribute("error", Conformance.refusal(e.status(), e.type(), e.field(), action));
         model.addAttribute("errorAt", at);
-        response.setStatus(e.status() >= 400 && e.status() < 500 ? e.status() : HttpStatus.BAD_GATEWAY.value());
+        response.setStatus(e.pageStatus());
     }
 
     /** A list the page can show even when a part of it was refused (e.g. a center not allowed to see it). */

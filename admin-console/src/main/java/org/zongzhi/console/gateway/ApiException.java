@@ -50,6 +50,14 @@ public class ApiException extends RuntimeException {
         return properties.get(name);
     }
 
+    /**
+     * The status a page answers with when it shows this refusal: the API's own for a client error, 502
+     * for anything the platform failed at (the person's input was not the cause).
+     */
+    public int pageStatus() {
+        return status >= 400 && status < 500 ? status : 502;
+    }
+
     public boolean unauthorized() {
         return status == 401;
     }
