@@ -42,7 +42,8 @@ class CaseJourneyEndToEndIT {
         return first17 + "10X98765432".charAt(sum % 11);
     }
 
-    private JsonNode takeIn(String marker) {
+    /** A grid worker of 长安村 reports a hazard; the answer of the intake. */
+    static JsonNode takeIn(String marker) {
         Map<String, Object> report = Map.of(
                 "channel",
                 "GRID_REPORT",

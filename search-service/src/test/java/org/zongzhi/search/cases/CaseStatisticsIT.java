@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class CaseStatisticsIT {
 
+    private static final String HANDIAN = "140404001";
     private static final String CHANGAN = "140404001001";
     private static final String FUHOU = "140404001002";
 
@@ -121,6 +122,24 @@ class CaseStatisticsIT {
                         .isEqualTo(stats("changan.admin", "").get("overall"));
             }
         }
+    }
+
+    @Test
+    void everyCenterOfTheSubtreeGetsItsOwnFiguresInOneAnswer() {
+        JsonNode report = stats("handian.admin", "groupBy=center");
+
+        JsonNode groups = report.get("groups");
+        assertThat(groups.findValuesAsString("key")).containsExactlyInAnyOrder(HANDIAN, CHANGAN, FUHOU);
+        for (JsonNode group : groups) {
+            String key = group.get("key").asString();
+            JsonNode own = key.equals(HANDIAN)
+                    ? report.get("overall")
+                    : stats(key.equals(CHANGAN) ? "changan.admin" : "fuhou.admin", "")
+                            .get("overall");
+            assertThat(group.get("measures")).as(key).isEqualTo(own);
+        }
+        assertThat(stats("changan.admin", "groupBy=center").get("groups").findValuesAsString("key"))
+                .containsExactly(CHANGAN);
     }
 
     @Test

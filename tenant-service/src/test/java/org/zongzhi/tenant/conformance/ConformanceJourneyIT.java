@@ -153,7 +153,7 @@ class ConformanceJourneyIT {
         selfAssess("shangdang.admin", shangdang);
         api.ok(api.post("shangdang.admin", "assessments/" + shangdang + "/submission", Map.of()));
 
-        // The cutoff's computation: profile facts from the profiles; case measures are not available.
+        // The cutoff's computation: profile facts from the profiles; case measures wait for search-service, down here.
         JsonNode computation =
                 api.ok(api.post("changzhi.admin", "assessments/rounds/" + roundId + "/computation", null));
         assertThat(computation.get("computedItems").asInt()).isGreaterThan(0);
@@ -164,7 +164,7 @@ class ConformanceJourneyIT {
         JsonNode resolution =
                 handianSheet.get("entries").get("results.resolution").get("computed");
         assertThat(resolution.get("available").asBoolean()).isFalse();
-        assertThat(resolution.get("reason").asString()).contains("no tenant claim");
+        assertThat(resolution.get("reason").asString()).contains("search-service could not be reached");
 
         // The county inspects 韩店: the plate photo fails; the rest is confirmed.
         api.ok(api.put(

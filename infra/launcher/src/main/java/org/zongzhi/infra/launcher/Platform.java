@@ -203,6 +203,8 @@ public final class Platform {
         switch (name) {
             case "tenant-service" -> {
                 database(env, backing.tenantJdbcUrl(), backing);
+                // the case measures of a conformance round come from this instance's search-service
+                env.put("SEARCH_SERVICE_URL", "http://localhost:" + instance.port(8083));
                 if (instance.name().equals("dev")) {
                     // The centers of the realm's demo accounts work on the platform from the start.
                     env.put(

@@ -4,9 +4,12 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.NamedValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +34,13 @@ public class CaseStatistics {
         CHANNEL,
         LEVEL,
         MONTH,
-        CHILD
+        CHILD,
+        /** Every center of the subtree that has cases, the center itself included, each over its own subtree. */
+        CENTER
     }
+
+    /** Composite pages for {@link GroupBy#CENTER}: each bucket carries ten sub-aggregations toward max_buckets. */
+    private static final int CENTER_PAGE = 1_000;
 
     public record Group(String key, Measures measures) {}
 
@@ -59,6 +67,10 @@ public class CaseStatistics {
 
     public Report measures(Caller caller, TenantCode center, Instant from, Instant to, GroupBy groupBy) {
         List<Query> filters = scope(caller, center, from, to);
+        if (groupBy == GroupBy.CENTER) {
+            Measures overall = measures(caller, center, from, to, GroupBy.NONE).overall();
+            return new Report(center.value(), from, to, overall, groupBy.name(), everyCenter(center, filters));
+        }
         var request = new SearchRequest.Builder()
                 .index(search.index())
                 .size(0)
@@ -93,6 +105,45 @@ public class CaseStatistics {
             }
         }
         return new Report(center.value(), from, to, overall, groupBy.name(), groups);
+    }
+
+    /**
+     * The subtree's centers page by page with a composite
+     * aggregation over {@code originAncestors} (a case counts for every center above its origin). Buckets of
+     * the ancestors above the asked center carry the same cases and are left out.
+     */
+    private List<Group> everyCenter(TenantCode center, List<Query> filters) {
+        var groups = new ArrayList<Group>();
+        Map<String, FieldValue> after = null;
+        do {
+            Map<String, FieldValue> page = after;
+            SearchResponse<CaseDocument> response = search.execute(SearchRequest.of(s -> s.index(search.index())
+                    .size(0)
+                    .query(q -> q.bool(b -> b.filter(filters)))
+                    .aggregations(
+                            "centers",
+                            a -> a.composite(c -> {
+                                        c.size(CENTER_PAGE)
+                                                .sources(List.of(NamedValue.of(
+                                                        "center",
+                                                        CompositeAggregationSource.of(
+                                                                src -> src.terms(t -> t.field("originAncestors"))))));
+                                        if (page != null) {
+                                            c.after(page);
+                                        }
+                                        return c;
+                                    })
+                                    .aggregations(measureAggregations()))));
+            CompositeAggregate centers = response.aggregations().get("centers").composite();
+            for (var bucket : centers.buckets().array()) {
+                String code = bucket.key().get("center").stringValue();
+                if (code.startsWith(center.value())) {
+                    groups.add(new Group(code, Measures.of(counts(bucket.docCount(), bucket.aggregations()))));
+                }
+            }
+            after = centers.buckets().array().size() < CENTER_PAGE ? null : centers.afterKey();
+        } while (after != null && !after.isEmpty());
+        return groups;
     }
 
     /** Categories by cases found in the last window, and whether they rise against the window before. */
@@ -172,7 +223,7 @@ public class CaseStatistics {
     private static Aggregation grouping(GroupBy groupBy, TenantCode center) {
         Map<String, Aggregation> measures = measureAggregations();
         return switch (groupBy) {
-            case NONE -> null;
+            case NONE, CENTER -> null;
             case CATEGORY -> terms("category", null, measures);
             case CHANNEL -> terms("channel", null, measures);
             case LEVEL -> terms("originLevel", null, measures);

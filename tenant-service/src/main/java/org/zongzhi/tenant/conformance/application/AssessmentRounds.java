@@ -162,16 +162,20 @@ public class AssessmentRounds {
         return compute(id, caller.username(), caller.tenant().value());
     }
 
-    /** Fills in every computed item of the round's unfinished assessments; the caller's RLS scope applies. */
+    /**
+     * Fills in every computed item of the round's unfinished assessments; the caller's RLS scope applies. The
+     * case measures of the whole subtree are fetched once, before the transaction that writes them.
+     */
     public Computation compute(long id, String actor, String actorCenter) {
         long started = System.nanoTime();
+        Round asked = tx.run(() -> visible(id));
+        SearchMeasuresClient.Subtree measures = search.measures(asked.owner(), asked.periodFrom(), asked.periodTo());
         return tx.run(() -> {
             Round round = visible(id);
             TenantCode owner = TenantCode.of(round.owner());
             List<AssessmentStore.Assessment> open = assessments.unfinishedForUpdate(id);
             Map<String, CenterFacts.Profile> profiles = centers.latestProfiles(owner);
             Map<String, Boolean> plates = centers.plates(owner);
-            String searchUnavailable = search.unavailableReason();
             Map<Long, List<AppliedItem>> templates = new HashMap<>();
             Map<Long, Map<String, Entry>> changed = new LinkedHashMap<>();
             int computed = 0;
@@ -179,7 +183,7 @@ public class AssessmentRounds {
             for (AssessmentStore.Assessment a : open) {
                 List<AppliedItem> items = templates.computeIfAbsent(a.templateId(), assessments::template);
                 Map<String, Entry> entries = new LinkedHashMap<>(a.entries());
-                SearchMeasuresClient.Measures measures = null;
+                SearchMeasuresClient.Measures own = null;
                 for (AppliedItem item : items) {
                     if (!item.item().kind().computed()) {
                         continue;
@@ -188,12 +192,10 @@ public class AssessmentRounds {
                     if (item.item().kind() == CheckKind.PROFILE_FACT) {
                         value = profileFact(item, profiles.get(a.center()), plates.getOrDefault(a.center(), false));
                     } else {
-                        if (measures == null) {
-                            measures = searchUnavailable != null
-                                    ? new SearchMeasuresClient.Measures(false, Map.of(), Map.of(), searchUnavailable)
-                                    : search.measures(a.center(), round.periodFrom(), round.periodTo());
+                        if (own == null) {
+                            own = measures.of(a.center());
                         }
-                        value = measure(item, measures);
+                        value = measure(item, own);
                     }
                     computed++;
                     if (!value.available()) {
@@ -212,9 +214,11 @@ public class AssessmentRounds {
             summary.put("assessments", open.size());
             summary.put("computedItems", computed);
             summary.put("notAvailable", notAvailable);
-            if (searchUnavailable != null) {
-                summary.put("caseMeasures", "not available: " + searchUnavailable);
-            }
+            summary.put(
+                    "caseMeasures",
+                    measures.available()
+                            ? "from search-service for " + measures.byCenter().size() + " centers with cases"
+                            : "not available: " + measures.reason());
             assessments.markComputed(id, summary);
             return new Computation(id, open.size(), computed, notAvailable, (System.nanoTime() - started) / 1_000_000);
         });

@@ -1,9 +1,8 @@
 package org.zongzhi.tenant.conformance.infrastructure;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,13 +14,12 @@ import org.zongzhi.platform.security.PlatformSecurityProperties;
 import org.zongzhi.platform.security.ServiceAccount;
 import org.zongzhi.tenant.conformance.domain.CaseMeasures;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The case measures of docs/measures.md for one center and period, from search-service's
- * {@code GET /api/search/stats}, called with tenant-service's own service account. When search-service
- * cannot be asked (the token is not a platform token, the service is down), the answer says why instead
- * of making numbers up.
+ * {@code GET /api/search/stats}, called with tenant-service's own service account (the realm gives it the
+ * province and the auditor role, so search-service answers for any subtree). When search-service cannot be
+ * asked, the answer says why instead of making numbers up.
  */
 @Component
 public class SearchMeasuresClient {
@@ -29,19 +27,16 @@ public class SearchMeasuresClient {
     private final RestClient http;
     private final String searchUrl;
     private final ServiceAccount account;
-    private final JsonMapper json;
 
     SearchMeasuresClient(
             RestClient.Builder builder,
             PlatformSecurityProperties security,
-            JsonMapper json,
             @Value("${platform.search.url:http://localhost:8083}") String searchUrl,
             @Value("${platform.keycloak-admin.client-id:zongzhi-tenant-service}") String clientId,
             @Value("${platform.keycloak-admin.client-secret:tenant-service-demo-secret}") String clientSecret) {
         this.http = builder.build();
         this.searchUrl = searchUrl;
         this.account = new ServiceAccount(security.issuer(), clientId, clientSecret);
-        this.json = json;
     }
 
     /**
@@ -51,37 +46,55 @@ public class SearchMeasuresClient {
     public record Measures(
             boolean available, Map<String, BigDecimal> values, Map<String, Object> inputs, String reason) {}
 
-    /** Why no center's measures can be fetched right now, or null when they can be asked for. */
-    public String unavailableReason() {
-        String token;
-        try {
-            token = account.token();
-        } catch (ServiceAccount.Unavailable e) {
-            return "tenant-service could not sign in to fetch case measures: " + e.getMessage();
+    /** The measures of every center of a subtree for one period, or why they could not be had. */
+    public record Subtree(String root, LocalDate from, LocalDate to, Map<String, JsonNode> byCenter, String reason) {
+
+        public boolean available() {
+            return reason == null;
         }
-        String[] parts = token.split("\\.");
-        if (parts.length < 2) {
-            return "the service account's token is not a JWT";
+
+        /** A center's measures; a center with no cases in the period has found = 0 and no rates. */
+        public Measures of(String center) {
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            inputs.put("source", "search-service GET /api/search/stats?groupBy=center");
+            inputs.put("center", center);
+            inputs.put("from", from.toString());
+            inputs.put("to", to.toString());
+            if (!available()) {
+                return new Measures(false, Map.of(), inputs, reason);
+            }
+            var values = new LinkedHashMap<String, BigDecimal>();
+            JsonNode measures = byCenter.get(center);
+            if (measures == null) {
+                values.put("found", BigDecimal.ZERO);
+                inputs.put("found", 0L);
+                return new Measures(true, values, inputs, null);
+            }
+            for (String key : CaseMeasures.KEYS.keySet()) {
+                JsonNode value = measures.get(key);
+                if (value != null && !value.isNull()) {
+                    BigDecimal number = value.decimalValue();
+                    values.put(key, CaseMeasures.isRate(key) ? number.multiply(BigDecimal.valueOf(100)) : number);
+                }
+            }
+            for (String count : new String[] {"found", "accepted", "resolved", "closed"}) {
+                if (measures.get(count) != null) {
+                    inputs.put(count, measures.get(count).asLong());
+                }
+            }
+            return new Measures(true, values, inputs, null);
         }
-        JsonNode claims = json.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-        if (claims.get("tenant") == null || claims.get("tenant").isNull()) {
-            return "tenant-service's service account (zongzhi-tenant-service) carries no tenant claim, so"
-                    + " search-service refuses its token; case measures need a service account that search-service"
-                    + " accepts (a realm change)";
-        }
-        return null;
     }
 
-    public Measures measures(String center, LocalDate from, LocalDate to) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("source", "search-service GET /api/search/stats");
-        inputs.put("center", center);
-        inputs.put("from", from.toString());
-        inputs.put("to", to.toString());
+    /**
+     * One call for the whole subtree (a round over the province asks once, not once per center). Made
+     * outside any transaction: it waits on another service.
+     */
+    public Subtree measures(String root, LocalDate from, LocalDate to) {
         JsonNode report;
         try {
             report = http.get()
-                    .uri(searchUrl + "/api/search/stats?center={c}&from={f}&to={t}", center, from, to)
+                    .uri(searchUrl + "/api/search/stats?center={c}&from={f}&to={t}&groupBy=center", root, from, to)
                     .header("Authorization", "Bearer " + account.token())
                     .retrieve()
                     .body(JsonNode.class);
@@ -89,28 +102,24 @@ public class SearchMeasuresClient {
             if (e.getStatusCode().value() == 401) {
                 account.invalidate();
             }
-            return new Measures(
-                    false,
+            return new Subtree(
+                    root,
+                    from,
+                    to,
                     Map.of(),
-                    inputs,
-                    "search-service answered " + e.getStatusCode().value() + " for " + center);
+                    "search-service answered " + e.getStatusCode().value() + " for " + root + "; compute again later");
         } catch (RestClientException | ServiceAccount.Unavailable e) {
-            return new Measures(false, Map.of(), inputs, "search-service could not be reached: " + e.getMessage());
+            return new Subtree(
+                    root,
+                    from,
+                    to,
+                    Map.of(),
+                    "search-service could not be reached (" + e.getMessage() + "); compute again later");
         }
-        JsonNode overall = report.get("overall");
-        var values = new LinkedHashMap<String, BigDecimal>();
-        for (String key : CaseMeasures.KEYS.keySet()) {
-            JsonNode value = overall.get(key);
-            if (value != null && !value.isNull()) {
-                BigDecimal number = value.decimalValue();
-                values.put(key, CaseMeasures.isRate(key) ? number.multiply(BigDecimal.valueOf(100)) : number);
-            }
+        var byCenter = new HashMap<String, JsonNode>();
+        for (JsonNode group : report.get("groups")) {
+            byCenter.put(group.get("key").asString(), group.get("measures"));
         }
-        for (String count : new String[] {"found", "accepted", "resolved", "closed"}) {
-            if (overall.get(count) != null) {
-                inputs.put(count, overall.get(count).asLong());
-            }
-        }
-        return new Measures(true, values, inputs, null);
+        return new Subtree(root, from, to, byCenter, null);
     }
 }
