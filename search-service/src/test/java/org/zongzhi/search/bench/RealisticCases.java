@@ -143,6 +143,7 @@ final class RealisticCases {
                 closed ? CaseFacts.cycleDays(createdAt, closedAt) : null,
                 followedUp,
                 satisfaction,
+                null,
                 now);
     }
 

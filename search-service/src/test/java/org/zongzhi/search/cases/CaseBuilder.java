@@ -25,6 +25,8 @@ final class CaseBuilder {
     private Double cycleDays;
     private boolean followedUp;
     private String satisfaction;
+    private CaseDocument.Supervision supervision;
+    private String warning = "NONE";
 
     private CaseBuilder(String origin, Instant createdAt) {
         this.origin = origin;
@@ -75,6 +77,17 @@ final class CaseBuilder {
         return this;
     }
 
+    /** Supervision orders: how many, how many still unanswered, answered late, and the open ones' due time. */
+    CaseBuilder supervised(int orders, int open, int answeredLate, Instant dueAt) {
+        this.supervision = new CaseDocument.Supervision(orders, open, answeredLate, dueAt);
+        return this;
+    }
+
+    CaseBuilder warned(String colour) {
+        this.warning = colour;
+        return this;
+    }
+
     CaseBuilder followedUp(String satisfaction) {
         this.followedUp = true;
         this.satisfaction = satisfaction;
@@ -95,7 +108,7 @@ final class CaseBuilder {
                 channel,
                 closed ? "CLOSED" : accepted ? "INVESTIGATING" : "REPORTED",
                 "GENERAL",
-                "NONE",
+                warning,
                 origin,
                 TenantCode.of(origin).level().name(),
                 Visibility.chain(origin),
@@ -117,6 +130,7 @@ final class CaseBuilder {
                 cycleDays,
                 followedUp,
                 satisfaction,
+                supervision,
                 Instant.now());
     }
 }

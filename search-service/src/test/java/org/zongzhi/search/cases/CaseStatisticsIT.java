@@ -77,6 +77,17 @@ class CaseStatisticsIT {
                     .against(respondent, "长安工地")
                     .build());
         }
+        // the next day: what is still open, by colour, and the supervision orders on it
+        Instant nextDay = at.plusSeconds(86_400);
+        cases.add(takenIn(CHANGAN, nextDay)
+                .warned("RED")
+                .supervised(2, 1, 1, Instant.now().minusSeconds(3_600))
+                .build());
+        cases.add(takenIn(CHANGAN, nextDay)
+                .warned("YELLOW")
+                .supervised(1, 1, 0, nextDay.plusSeconds(7 * 86_400))
+                .build());
+        cases.add(takenIn(CHANGAN, nextDay).mediated(true, 3).build());
         Documents.index(index, writer, client, cases);
         written = true;
     }
@@ -140,6 +151,29 @@ class CaseStatisticsIT {
         }
         assertThat(stats("changan.admin", "groupBy=center").get("groups").findValuesAsString("key"))
                 .containsExactly(CHANGAN);
+    }
+
+    @Test
+    void openCasesByColourAndSupervisionOrdersAreCounted() {
+        LocalDate next = day.plusDays(1);
+        Http.Response response = get("changan.admin", "stats?from=" + next + "&to=" + next + "&groupBy=day");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode overall = response.json().get("overall");
+
+        assertThat(overall.get("found").asLong()).isEqualTo(3);
+        assertThat(overall.get("open").asLong()).isEqualTo(2);
+        assertThat(overall.get("openRed").asLong()).isEqualTo(1);
+        assertThat(overall.get("openYellow").asLong()).isEqualTo(1);
+        assertThat(overall.get("openBlue").asLong()).isZero();
+        assertThat(overall.get("supervisionOrders").asLong()).isEqualTo(3);
+        assertThat(overall.get("supervisionOpen").asLong()).isEqualTo(2);
+        assertThat(overall.get("supervisionOverdue").asLong())
+                .as("cases with an unanswered order past its due time")
+                .isEqualTo(1);
+        assertThat(overall.get("supervisionAnsweredLate").asLong()).isEqualTo(1);
+        JsonNode days = response.json().get("groups");
+        assertThat(days.findValuesAsString("key")).containsExactly(next.toString());
+        assertThat(days.get(0).get("measures").get("found").asLong()).isEqualTo(3);
     }
 
     @Test

@@ -67,6 +67,7 @@ final class Documents {
                 d.cycleDays(),
                 d.followedUp(),
                 d.satisfaction(),
+                d.supervision(),
                 d.indexedAt());
     }
 
@@ -116,6 +117,7 @@ final class Documents {
                 null,
                 null,
                 false,
+                null,
                 null,
                 Instant.now());
     }

@@ -42,4 +42,16 @@ public record CaseDocument(
         Double cycleDays,
         boolean followedUp,
         String satisfaction,
-        Instant indexedAt) {}
+        Supervision supervision,
+        Instant indexedAt) {
+
+    /**
+     * The case's supervision orders (督办) as the measures count them; null when it has had none.
+     *
+     * @param orders orders issued
+     * @param open orders not answered yet
+     * @param answeredLate orders answered after their response was due
+     * @param dueAt the earliest response due among the open orders, so "overdue now" is a query
+     */
+    public record Supervision(int orders, int open, int answeredLate, Instant dueAt) {}
+}

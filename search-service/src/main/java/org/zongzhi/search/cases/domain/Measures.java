@@ -15,7 +15,15 @@ public record Measures(
         Double closureRate,
         Double followUpRate,
         Double satisfactionRate,
-        Double averageCycleDays) {
+        Double averageCycleDays,
+        long open,
+        long openBlue,
+        long openYellow,
+        long openRed,
+        long supervisionOrders,
+        long supervisionOpen,
+        long supervisionOverdue,
+        long supervisionAnsweredLate) {
 
     /** The counts a set of cases yields, from which every measure follows. */
     public record Counts(
@@ -28,7 +36,25 @@ public record Measures(
             long followedUp,
             long rated,
             long satisfied,
-            Double averageCycleDays) {}
+            Double averageCycleDays,
+            Workload workload) {}
+
+    /**
+     * What is still on the table among the same cases: open cases by warning colour, and supervision orders
+     * (督办) issued, unanswered, overdue now (cases with an unanswered order past its due time) and answered late.
+     */
+    public record Workload(
+            long open,
+            long openBlue,
+            long openYellow,
+            long openRed,
+            long supervisionOrders,
+            long supervisionOpen,
+            long supervisionOverdue,
+            long supervisionAnsweredLate) {
+
+        public static final Workload NONE = new Workload(0, 0, 0, 0, 0, 0, 0, 0);
+    }
 
     public static Measures of(Counts c) {
         return new Measures(
@@ -42,7 +68,15 @@ public record Measures(
                 rate(c.closed(), c.accepted()),
                 rate(c.followedUp(), c.closed()),
                 rate(c.satisfied(), c.rated()),
-                c.closed() == 0 || c.averageCycleDays() == null ? null : round(c.averageCycleDays()));
+                c.closed() == 0 || c.averageCycleDays() == null ? null : round(c.averageCycleDays()),
+                c.workload().open(),
+                c.workload().openBlue(),
+                c.workload().openYellow(),
+                c.workload().openRed(),
+                c.workload().supervisionOrders(),
+                c.workload().supervisionOpen(),
+                c.workload().supervisionOverdue(),
+                c.workload().supervisionAnsweredLate());
     }
 
     static Double rate(long part, long whole) {

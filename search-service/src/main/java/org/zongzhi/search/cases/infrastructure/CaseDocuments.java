@@ -23,11 +23,9 @@ final class CaseDocuments {
             notes.addAll(s.internalNotes());
         }
         List<CaseSnapshot.Party> parties = s.parties() == null ? List.of() : s.parties();
-        CaseSnapshot.FollowUp lastFollowUp =
-                s.followUps() == null || s.followUps().isEmpty()
-                        ? null
-                        : s.followUps().getLast();
         boolean closed = CaseFacts.closed(s.closedAt(), s.outcome());
+        CaseSnapshot.FollowUp followUp =
+                CaseFacts.countedFollowUp(closed, s.closedAt(), s.followUps(), CaseSnapshot.FollowUp::at);
         return new CaseDocument(
                 s.id(),
                 s.code(),
@@ -70,8 +68,14 @@ final class CaseDocuments {
                 CaseFacts.resolved(s.closedAt(), s.outcome()),
                 s.outcome(),
                 closed ? CaseFacts.cycleDays(s.createdAt(), s.closedAt()) : null,
-                lastFollowUp != null,
-                lastFollowUp == null ? null : lastFollowUp.satisfaction(),
+                followUp != null,
+                followUp == null ? null : followUp.satisfaction(),
+                CaseFacts.supervision(
+                        s.supervisions() == null
+                                ? List.of()
+                                : s.supervisions().stream()
+                                        .map(o -> new Instant[] {o.issuedAt(), o.responseDue(), o.respondedAt()})
+                                        .toList()),
                 now);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shared case index: physical indices {@code cases-<timestamp>} behind the alias {@code cases}, which
@@ -38,6 +39,7 @@ public class CaseIndex {
     public synchronized void ensure() {
         try {
             if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+                addNewFields();
                 return;
             }
             String index = createIndex();
@@ -53,10 +55,32 @@ public class CaseIndex {
     /** A new, empty index with the current mapping, not yet behind the alias. */
     public String createIndex() {
         String index = ALIAS + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
-        try (InputStream definition = getClass().getResourceAsStream("/elasticsearch/cases-index.json")) {
-            String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8);
+        String json = definition();
+        try {
             client.indices().create(c -> c.index(index).withJson(new StringReader(json)));
             return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An index made by an earlier version lacks the fields added since (the mapping is strict, so writes of
+     * them would fail): they are added in place. Its documents get their values when they are next indexed
+     * or at a full rebuild ({@code POST /api/search/reindex}).
+     */
+    private void addNewFields() throws IOException {
+        String mappings = JsonMapper.builder()
+                .build()
+                .readTree(definition())
+                .get("mappings")
+                .toString();
+        client.indices().putMapping(m -> m.index(ALIAS).withJson(new StringReader(mappings)));
+    }
+
+    private String definition() {
+        try (InputStream definition = getClass().getResourceAsStream("/elasticsearch/cases-index.json")) {
+            return new String(definition.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

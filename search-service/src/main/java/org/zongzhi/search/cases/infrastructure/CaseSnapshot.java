@@ -31,11 +31,15 @@ public record CaseSnapshot(
         Instant closedAt,
         Instant closeDueAt,
         String outcome,
-        List<FollowUp> followUps) {
+        List<FollowUp> followUps,
+        List<Supervision> supervisions) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Party(String role, String kind, String name, String idNumber, String phone, String partyKey) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FollowUp(Instant at, String method, String satisfaction) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Supervision(Instant issuedAt, Instant responseDue, Instant respondedAt) {}
 }

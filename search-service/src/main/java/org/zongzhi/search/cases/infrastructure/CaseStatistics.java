@@ -33,7 +33,10 @@ public class CaseStatistics {
         CATEGORY,
         CHANNEL,
         LEVEL,
+        DAY,
+        WEEK,
         MONTH,
+        RISK,
         CHILD,
         /** Every center of the subtree that has cases, the center itself included, each over its own subtree. */
         CENTER
@@ -217,6 +220,21 @@ public class CaseStatistics {
                 Aggregation.of(a ->
                         a.filter(f -> f.terms(t -> t.field("satisfaction").terms(v -> v.value(SATISFIED))))));
         aggregations.put("cycleDays", Aggregation.of(a -> a.avg(v -> v.field("cycleDays"))));
+        Query open = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("closedAt")))));
+        aggregations.put("open", Aggregation.of(a -> a.filter(open)));
+        for (String colour : List.of("BLUE", "YELLOW", "RED")) {
+            aggregations.put(
+                    "open" + colour,
+                    Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(open)
+                            .filter(w -> w.term(t -> t.field("warning").value(colour)))))));
+        }
+        for (String sum : List.of("orders", "open", "answeredLate")) {
+            aggregations.put("supervision-" + sum, Aggregation.of(a -> a.sum(v -> v.field("supervision." + sum))));
+        }
+        aggregations.put(
+                "supervision-overdue",
+                Aggregation.of(a -> a.filter(f ->
+                        f.range(r -> r.date(d -> d.field("supervision.dueAt").lt("now"))))));
         return aggregations;
     }
 
@@ -227,6 +245,9 @@ public class CaseStatistics {
             case CATEGORY -> terms("category", null, measures);
             case CHANNEL -> terms("channel", null, measures);
             case LEVEL -> terms("originLevel", null, measures);
+            case RISK -> terms("risk", null, measures);
+            case DAY -> histogram(CalendarInterval.Day, "yyyy-MM-dd", measures);
+            case WEEK -> histogram(CalendarInterval.Week, "yyyy-MM-dd", measures);
             case CHILD -> {
                 if (center.level() == TenantCode.Level.VILLAGE) {
                     throw new IllegalArgumentException("a village has no child centers to group by");
@@ -238,13 +259,17 @@ public class CaseStatistics {
                                 + (childLength - center.value().length()) + "}",
                         measures);
             }
-            case MONTH ->
-                Aggregation.of(a -> a.dateHistogram(d -> d.field("createdAt")
-                                .calendarInterval(CalendarInterval.Month)
-                                .timeZone("Asia/Shanghai")
-                                .format("yyyy-MM"))
-                        .aggregations(measures));
+            case MONTH -> histogram(CalendarInterval.Month, "yyyy-MM", measures);
         };
+    }
+
+    /** Cases by the day, week (from Monday) or month they were taken in, China time. */
+    private static Aggregation histogram(CalendarInterval interval, String format, Map<String, Aggregation> measures) {
+        return Aggregation.of(a -> a.dateHistogram(d -> d.field("createdAt")
+                        .calendarInterval(interval)
+                        .timeZone("Asia/Shanghai")
+                        .format(format))
+                .aggregations(measures));
     }
 
     private static Aggregation terms(String field, String include, Map<String, Aggregation> measures) {
@@ -270,10 +295,23 @@ public class CaseStatistics {
                 count(aggregations, "followedUp"),
                 count(aggregations, "rated"),
                 count(aggregations, "satisfied"),
-                cycle == null || cycle.isNaN() ? null : cycle);
+                cycle == null || cycle.isNaN() ? null : cycle,
+                new Measures.Workload(
+                        count(aggregations, "open"),
+                        count(aggregations, "openBLUE"),
+                        count(aggregations, "openYELLOW"),
+                        count(aggregations, "openRED"),
+                        sum(aggregations, "supervision-orders"),
+                        sum(aggregations, "supervision-open"),
+                        count(aggregations, "supervision-overdue"),
+                        sum(aggregations, "supervision-answeredLate")));
     }
 
     private static long count(Map<String, Aggregate> aggregations, String name) {
         return aggregations.get(name).filter().docCount();
+    }
+
+    private static long sum(Map<String, Aggregate> aggregations, String name) {
+        return Math.round(aggregations.get(name).sum().value());
     }
 }

@@ -8,7 +8,8 @@ class MeasuresTest {
 
     @Test
     void ratesFollowTheirDefinitions() {
-        Measures m = Measures.of(new Measures.Counts(200, 190, 180, 170, 175, 160, 150, 100, 95, 6.54321));
+        Measures m = Measures.of(
+                new Measures.Counts(200, 190, 180, 170, 175, 160, 150, 100, 95, 6.54321, Measures.Workload.NONE));
 
         assertThat(m.resolutionRate()).isEqualTo(0.85);
         assertThat(m.timelyAcceptanceRate()).isEqualTo(0.9474);
@@ -21,7 +22,7 @@ class MeasuresTest {
 
     @Test
     void noCasesMeansNoRateRatherThanZero() {
-        Measures m = Measures.of(new Measures.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, null));
+        Measures m = Measures.of(new Measures.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, null, Measures.Workload.NONE));
 
         assertThat(m.found()).isZero();
         assertThat(java.util.Arrays.asList(
