@@ -44,7 +44,7 @@ class CitizenLookupIT {
     }
 
     @Test
-    void showsOnlyTheStatusAndThePublicNotes() {
+    void showsTheStatusThePublicStepsAndThePublicNotesOnly() {
         api.act("shangdang.clerk", id, "file", null);
         api.act("shangdang.clerk", id, "notes", Map.of("text", "内部：申请人情绪激动", "publicNote", false));
         api.act("shangdang.clerk", id, "notes", Map.of("text", "已安排调解员", "publicNote", true));
@@ -57,9 +57,16 @@ class CitizenLookupIT {
         assertThat(view.get("code").asString()).isEqualTo(code);
         assertThat(view.get("status").asString()).isEqualTo("FILED");
         assertThat(view.get("publicNotes").findValuesAsString("text")).containsExactly("已登记，三个工作日内答复", "已安排调解员");
+        assertThat(view.get("holderCenter").asString()).isEqualTo("140404");
+        assertThat(view.get("steps").findValuesAsString("action")).containsExactly("report", "file");
+        assertThat(view.get("steps").findValuesAsString("label")).containsExactly("登记", "立案受理（分诊）");
+        assertThat(view.get("steps").findValuesAsString("center")).containsExactly("140404", "140404");
+        assertThat(view.get("steps").get(0).propertyNames())
+                .containsExactlyInAnyOrder("at", "action", "label", "center");
         assertThat(view.propertyNames())
-                .containsExactlyInAnyOrder("code", "status", "statusLabel", "updatedAt", "publicNotes");
-        assertThat(response.body()).doesNotContain("内部", "张三", "idNumber");
+                .containsExactlyInAnyOrder(
+                        "code", "status", "statusLabel", "updatedAt", "holderCenter", "steps", "publicNotes");
+        assertThat(response.body()).doesNotContain("内部", "张三", "idNumber", "shangdang.clerk", "add-note", "问题上报");
     }
 
     @Test

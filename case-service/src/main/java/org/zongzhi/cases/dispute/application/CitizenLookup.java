@@ -12,7 +12,8 @@ import org.zongzhi.platform.tenancy.TenantScope;
 
 /**
  * A citizen follows their case with its code and the secret given at intake ("一码可查"), without an
- * account: they see its status and the notes the center made public, nothing else. A wrong secret and an
+ * account: they see its status, the steps of the closed loop with their dates and centers, and the notes
+ * the center made public, nothing else (no parties, no internal notes, no staff names). A wrong secret and an
  * unknown code get the same answer, and a code is locked for a while after too many wrong secrets.
  */
 @Service
@@ -28,10 +29,23 @@ public class CitizenLookup {
         this.transactions = transactions;
     }
 
+    /**
+     * @param holderCenter the center handling the case now (its division code)
+     * @param steps the steps of the closed loop so far, oldest first (see {@code CitizenSteps})
+     */
     public record PublicView(
-            String code, String status, String statusLabel, Instant updatedAt, List<PublicNote> publicNotes) {}
+            String code,
+            String status,
+            String statusLabel,
+            Instant updatedAt,
+            String holderCenter,
+            List<PublicStep> steps,
+            List<PublicNote> publicNotes) {}
 
     public record PublicNote(Instant at, String text) {}
+
+    /** One step as the citizen sees it: when, what (in Chinese), and at which center. */
+    public record PublicStep(Instant at, String action, String label, String center) {}
 
     /** The store side: the case with this code when the secret matches it. */
     public interface CitizenCases {
