@@ -26,14 +26,23 @@ class ConsoleSecurity {
         "/conformance/**"
     };
 
+    /** Pages for citizens, without an account: 一码可查 (the case code and its secret are the credential). */
+    static final String[] PUBLIC_PAGES = {"/track"};
+
     @Bean
     SecurityFilterChain consoleSecurityChain(HttpSecurity http) throws Exception {
         // The console's own pages need a signed-in person; any other path is not a page of ours and answers
         // 404 as it is, instead of sending a stranger to the sign-in form first.
-        return http.authorizeHttpRequests(auth ->
-                        auth.requestMatchers(PAGES).authenticated().anyRequest().permitAll())
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers(PAGES)
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 // Paths under /api/ reach the console only when no service has them: a 404 that changes nothing.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // The citizen's lookup form changes nothing and has no session to protect; a CSRF token would
+                // only open a session for every passer-by.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/track"))
                 .oauth2Login(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .build();

@@ -25,6 +25,7 @@ import org.zongzhi.console.domain.ProblemText;
 import org.zongzhi.console.domain.QrCode;
 import org.zongzhi.console.gateway.ApiException;
 import org.zongzhi.console.gateway.Gateway;
+import org.zongzhi.console.track.TrackLinks;
 
 /**
  * 一窗进: taking a report in, on a desk or a phone. The first submit looks for likely repeats (same
@@ -95,7 +96,7 @@ class IntakeController {
                 gateway.object(client, uri -> uri.path("/api/cases/{id}").build(caseId));
         model.addAttribute("c", c);
         model.addAttribute("centerName", directory.name(client, c.get("originCenter")));
-        model.addAttribute("qr", QrCode.svg(String.valueOf(c.get("code"))));
+        model.addAttribute("qr", QrCode.svg(TrackLinks.forCode(c.get("code"))));
         return "receipt";
     }
 
