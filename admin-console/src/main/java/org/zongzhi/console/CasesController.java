@@ -28,8 +28,11 @@ class CasesController {
 
     private final Gateway gateway;
 
-    CasesController(Gateway gateway) {
+    private final Directory directory;
+
+    CasesController(Gateway gateway, Directory directory) {
         this.gateway = gateway;
+        this.directory = directory;
     }
 
     @GetMapping("/cases")
@@ -40,12 +43,26 @@ class CasesController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String risk,
             @RequestParam(required = false) String warning,
+            @RequestParam(required = false) String center,
+            @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String createdFrom,
+            @RequestParam(required = false) String createdTo,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        Filters filters = new Filters(q, status, category, risk, warning, sort, Math.max(0, page));
+        Filters filters = new Filters(
+                q,
+                status,
+                category,
+                risk,
+                warning,
+                new Scope(center, channel, createdFrom, createdTo),
+                sort,
+                Math.max(0, page));
         model.addAttribute("filters", filters);
         model.addAttribute("facetNames", FACETS);
+        String scoped = filters.scope().center();
+        model.addAttribute("centerNames", scoped == null ? Map.of() : Map.of(scoped, directory.name(client, scoped)));
         try {
             Map<String, Object> result = gateway.object(client, uri -> {
                 uri.path("/api/search/cases");
@@ -120,9 +137,29 @@ class CasesController {
         return facets;
     }
 
+    /**
+     * Where a list of cases comes from when a dashboard number links to it: a center's subtree, a channel,
+     * the days they were taken in. Kept through the form as hidden fields.
+     */
+    public record Scope(String center, String channel, String createdFrom, String createdTo) {
+
+        public static final Scope NONE = new Scope(null, null, null, null);
+
+        public Scope {
+            center = Filters.blankToNull(center);
+            channel = Filters.blankToNull(channel);
+            createdFrom = Filters.blankToNull(createdFrom);
+            createdTo = Filters.blankToNull(createdTo);
+        }
+
+        public boolean any() {
+            return center != null || channel != null || createdFrom != null || createdTo != null;
+        }
+    }
+
     /** The search form's state; builds the links of facets and pages. */
     public record Filters(
-            String q, String status, String category, String risk, String warning, String sort, int page) {
+            String q, String status, String category, String risk, String warning, Scope scope, String sort, int page) {
 
         public Filters {
             q = blankToNull(q);
@@ -130,6 +167,7 @@ class CasesController {
             category = blankToNull(category);
             risk = blankToNull(risk);
             warning = blankToNull(warning);
+            scope = scope == null ? Scope.NONE : scope;
             sort = blankToNull(sort);
         }
 
@@ -145,6 +183,10 @@ class CasesController {
             put(params, "category", category);
             put(params, "risk", risk);
             put(params, "warning", warning);
+            put(params, "center", scope.center());
+            put(params, "channel", scope.channel());
+            put(params, "createdFrom", scope.createdFrom());
+            put(params, "createdTo", scope.createdTo());
             put(params, "sort", sort);
             if (page > 0) {
                 params.put("page", Integer.toString(page));
@@ -175,7 +217,7 @@ class CasesController {
             }
         }
 
-        private static String blankToNull(String s) {
+        static String blankToNull(String s) {
             return s == null || s.isBlank() ? null : s.strip();
         }
     }

@@ -8,22 +8,34 @@ class FiltersTest {
 
     @Test
     void blanksAreLeftOut() {
-        var filters = new CasesController.Filters(" ", "REPORTED", "", null, null, null, 0);
+        var filters = new CasesController.Filters(" ", "REPORTED", "", null, null, null, null, 0);
         assertThat(filters.params()).containsOnlyKeys("status");
         assertThat(filters.with("risk", "MAJOR")).isEqualTo("/cases?status=REPORTED&risk=MAJOR");
     }
 
     @Test
     void aFilterChangeGoesBackToPageOneAndPagingKeepsTheFilters() {
-        var filters = new CasesController.Filters("装修", "REPORTED", null, null, null, "newest", 3);
+        var filters = new CasesController.Filters("装修", "REPORTED", null, null, null, null, "newest", 3);
         assertThat(filters.with("status", null)).isEqualTo("/cases?q=%E8%A3%85%E4%BF%AE&sort=newest");
         assertThat(filters.with("page", 4)).isEqualTo("/cases?q=%E8%A3%85%E4%BF%AE&status=REPORTED&sort=newest&page=4");
         assertThat(filters.with("page", 0)).isEqualTo("/cases?q=%E8%A3%85%E4%BF%AE&status=REPORTED&sort=newest");
     }
 
     @Test
+    void aDashboardsScopeStaysThroughFacetsAndPages() {
+        var scope = new CasesController.Scope("140404001", " ", "2026-12-01", "2026-12-02");
+        var filters = new CasesController.Filters(null, null, "NEIGHBOURS", null, null, scope, null, 0);
+
+        assertThat(filters.with("page", 1))
+                .isEqualTo(
+                        "/cases?category=NEIGHBOURS&center=140404001&createdFrom=2026-12-01&createdTo=2026-12-02&page=1");
+        assertThat(scope.any()).isTrue();
+        assertThat(CasesController.Scope.NONE.any()).isFalse();
+    }
+
+    @Test
     void queryTextIsEncoded() {
-        var filters = new CasesController.Filters("a&b=<c>", null, null, null, null, null, 0);
+        var filters = new CasesController.Filters("a&b=<c>", null, null, null, null, null, null, 0);
         assertThat(filters.with("page", 1)).isEqualTo("/cases?q=a%26b%3D%3Cc%3E&page=1");
     }
 }

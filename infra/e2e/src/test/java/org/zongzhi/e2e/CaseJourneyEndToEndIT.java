@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * outbox event, relayed to Redis, indexed by search-service, and found through the gateway by exactly the
  * centers that may see it; the citizen follows it with code and secret, without an account.
  */
-class CaseJourneyEndToEndIT {
+public class CaseJourneyEndToEndIT {
 
     private static String gateway;
 
@@ -43,7 +43,7 @@ class CaseJourneyEndToEndIT {
     }
 
     /** A grid worker of 长安村 reports a hazard; the answer of the intake. */
-    static JsonNode takeIn(String marker) {
+    public static JsonNode takeIn(String gateway, String marker) {
         Map<String, Object> report = Map.of(
                 "channel",
                 "GRID_REPORT",
@@ -80,7 +80,7 @@ class CaseJourneyEndToEndIT {
     @Test
     void aGridReportBecomesSearchableForItsChainAndNobodyElse() {
         String marker = "E2E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        JsonNode intake = takeIn(marker);
+        JsonNode intake = takeIn(gateway, marker);
         String code = intake.get("case").get("code").asString();
 
         assertThat(intake.get("case").toString()).doesNotContain(idNumber("14040419900307001"), "13800138000");
@@ -94,7 +94,8 @@ class CaseJourneyEndToEndIT {
 
     @Test
     void theCitizenFollowsTheCaseWithCodeAndSecretOnly() {
-        JsonNode intake = takeIn("LOOKUP" + UUID.randomUUID().toString().substring(0, 6));
+        JsonNode intake =
+                takeIn(gateway, "LOOKUP" + UUID.randomUUID().toString().substring(0, 6));
         String code = intake.get("case").get("code").asString();
 
         Http.Response lookup = Http.postJson(
@@ -114,7 +115,7 @@ class CaseJourneyEndToEndIT {
 
     @Test
     void aSiblingCannotReadTheCaseByIdOrCode() {
-        JsonNode intake = takeIn("ISO" + UUID.randomUUID().toString().substring(0, 6));
+        JsonNode intake = takeIn(gateway, "ISO" + UUID.randomUUID().toString().substring(0, 6));
         String id = intake.get("case").get("id").asString();
         String code = intake.get("case").get("code").asString();
 
@@ -132,7 +133,7 @@ class CaseJourneyEndToEndIT {
     @Test
     void theProvinceRebuildsTheIndexWhileSearchKeepsAnswering() {
         String marker = "REIDX" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String code = takeIn(marker).get("case").get("code").asString();
+        String code = takeIn(gateway, marker).get("case").get("code").asString();
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> codesFound("changan.admin", marker).contains(code));
 

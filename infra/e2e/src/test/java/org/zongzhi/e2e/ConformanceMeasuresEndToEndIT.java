@@ -52,7 +52,7 @@ class ConformanceMeasuresEndToEndIT {
     @Test
     void aRoundsCaseMeasuresAreSearchsFiguresForEachCenter() {
         String marker = "CONF" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        CaseJourneyEndToEndIT.takeIn(marker);
+        CaseJourneyEndToEndIT.takeIn(gateway, marker);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String period = "from=" + today.minusDays(30) + "&to=" + today;
         await().atMost(Duration.ofSeconds(60))

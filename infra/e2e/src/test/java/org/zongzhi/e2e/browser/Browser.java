@@ -89,6 +89,43 @@ final class Browser implements AutoCloseable {
         return new Browser(gateway, 390, 844);
     }
 
+    /** The 指挥调度区's wall screen. */
+    static Browser wall(String gateway) {
+        return new Browser(gateway, 1920, 1080);
+    }
+
+    /** Fetches a console path with this browser's session, as a click on a download link would. */
+    byte[] download(String href) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.URI uri = java.net.URI.create(gateway).resolve(href);
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(uri)
+                                .header("Cookie", cookies)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The text of every part of a zip (an .xlsx), to look for what a workbook says. */
+    static String unzipped(byte[] zip) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
+    }
+
+    /** What a script on the page answers. */
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
     /** Signs in on Keycloak's form and lands on the console's home page. */
     Browser signIn(String username) {
         driver.manage().deleteAllCookies();

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 import org.zongzhi.infra.launcher.Platform;
 import org.zongzhi.testsupport.Http;
 import org.zongzhi.testsupport.TestPlatform;
@@ -154,8 +148,8 @@ class ConformanceBrowserIT {
             }
             phone.find("[id='item-sign.plate'] .files a");
             assertThat(phone.text("[id='item-sign.plate'] .files")).contains("牌子.png");
-            assertThat(download(
-                            phone, phone.find("[id='item-sign.plate'] .files a").getDomAttribute("href")))
+            assertThat(phone.download(
+                            phone.find("[id='item-sign.plate'] .files a").getDomAttribute("href")))
                     .as("the evidence comes back through the console as the PNG it was")
                     .isEqualTo(Files.readAllBytes(photo));
             phone.screenshot("54-township-item-with-photo-phone");
@@ -247,10 +241,10 @@ class ConformanceBrowserIT {
             assertThat(county.text()).contains("达标率");
             county.screenshot("64-county-ranking");
             byte[] workbook =
-                    download(county, county.find("a[href*='ranking.xlsx']").getDomAttribute("href"));
+                    county.download(county.find("a[href*='ranking.xlsx']").getDomAttribute("href"));
             assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
                     .isEqualTo("PK");
-            assertThat(unzipped(workbook)).contains(handianName, "排名", "得分率");
+            assertThat(Browser.unzipped(workbook)).contains(handianName, "排名", "得分率");
         }
 
         try (Browser phone = Browser.phone(gateway)) {
@@ -272,30 +266,6 @@ class ConformanceBrowserIT {
         Path file = dir.resolve(name + ".png");
         ImageIO.write(image, "png", file.toFile());
         return file;
-    }
-
-    /** Fetches a console path with the browser's session, as a click on a download link would. */
-    private static byte[] download(Browser browser, String href) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map((Cookie c) -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        URI uri = URI.create(gateway).resolve(href);
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
-        return response.body();
-    }
-
-    private static String unzipped(byte[] zip) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return text.toString();
     }
 
     private static JsonNode ok(Http.Response response) {
