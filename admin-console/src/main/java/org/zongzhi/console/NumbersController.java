@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.zongzhi.console.conformance.ChildrenConformance;
 import org.zongzhi.console.domain.Dashboard;
 import org.zongzhi.console.domain.Labels;
 import org.zongzhi.console.domain.Period;
@@ -48,12 +49,14 @@ class NumbersController {
     private final Gateway gateway;
     private final Directory directory;
     private final Vocabulary vocabulary;
+    private final ChildrenConformance conformance;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    NumbersController(Gateway gateway, Directory directory, Vocabulary vocabulary) {
+    NumbersController(Gateway gateway, Directory directory, Vocabulary vocabulary, ChildrenConformance conformance) {
         this.gateway = gateway;
         this.directory = directory;
         this.vocabulary = vocabulary;
+        this.conformance = conformance;
     }
 
     /** What the page asked for. */
@@ -166,6 +169,7 @@ class NumbersController {
                         .queryParam("threshold", 5)
                         .build()));
         var name = call(() -> directory.name(client, code));
+        var standings = village ? null : call(() -> conformance.of(client, code));
 
         Map<String, Object> overall = overall(join(current));
         Map<String, Object> previous = overall(join(before));
@@ -203,6 +207,7 @@ class NumbersController {
                                                 measure.rate())),
                                 Map::putAll));
         model.addAttribute("rows", rows);
+        model.addAttribute("standings", village ? new ChildrenConformance.Summary(null, Map.of()) : join(standings));
         List<Map<String, Object>> trend = groups(join(current));
         List<Map<String, Object>> categories = groups(join(byCategory));
         List<Map<String, Object>> channels = groups(join(byChannel));

@@ -49,6 +49,13 @@ class NumbersPageTest {
         Dashboard.MEASURES.forEach(m -> deltas.put(m.key(), Dashboard.delta(overall.get(m.key()), 3L, m.rate())));
         model.put("deltas", deltas);
         model.put("rows", rows);
+        model.put(
+                "standings",
+                new org.zongzhi.console.conformance.ChildrenConformance.Summary(
+                        3,
+                        Map.of(
+                                "140404001001",
+                                new org.zongzhi.console.conformance.ChildrenConformance.Standing("良好", 87.5, 1))));
         List<Map<String, Object>> trend = List.of(Map.of("key", "2026-12-01", "measures", measures(5, 0.2)));
         model.put("trend", trend);
         List<Map<String, Object>> categories = List.of(Map.of("key", "NEIGHBOURS", "measures", measures(5, 0.2)));
@@ -90,6 +97,7 @@ class NumbersPageTest {
                 .contains("data-chart=\"{&quot;type&quot;:&quot;line&quot;}\"")
                 .contains("data-chart=\"{&quot;type&quot;:&quot;pie&quot;}\"")
                 .contains(">本周</a>", ">本年</a>")
+                .contains("达标等级（第 3 版）", ">良好</a>", "87.5%", "未评")
                 .contains("/numbers.xlsx?center=140404001&amp;period=month");
     }
 

@@ -150,20 +150,11 @@ class ConformanceController {
     private Ranking ranking(OAuth2AuthorizedClient client, Me me, String root, String level, Integer version) {
         String r = root != null && root.matches("\\d{2,12}") ? root : me == null ? "14" : me.tenant();
         String l = level != null && LEVELS.contains(level) ? level : Conformance.levelBelow(r);
-        List<Map<String, Object>> versions =
-                Pages.listOrEmpty(() -> gateway.list(
-                                client,
-                                uri -> uri.path("/api/tenants/standards").build()))
-                        .stream()
-                        .filter(v -> !"DRAFT".equals(v.get("status")))
-                        .toList();
+        List<Map<String, Object>> versions = ChildrenConformance.rankable(gateway, client);
         Integer v = version;
         if (v == null) {
-            v = versions.stream()
-                    .filter(x -> "PUBLISHED".equals(x.get("status")))
-                    .map(x -> ((Number) x.get("number")).intValue())
-                    .findFirst()
-                    .orElse(versions.isEmpty() ? 1 : ((Number) versions.get(0).get("number")).intValue());
+            v = ChildrenConformance.defaultVersion(versions);
+            v = v == null ? 1 : v;
         }
         int n = v;
         Map<String, Object> ranking = gateway.object(
