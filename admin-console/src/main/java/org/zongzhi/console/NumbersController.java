@@ -30,6 +30,7 @@ import org.zongzhi.console.conformance.ChildrenConformance;
 import org.zongzhi.console.domain.Dashboard;
 import org.zongzhi.console.domain.Labels;
 import org.zongzhi.console.domain.Period;
+import org.zongzhi.console.domain.TileMap;
 import org.zongzhi.console.domain.Xlsx;
 import org.zongzhi.console.gateway.ApiException;
 import org.zongzhi.console.gateway.Gateway;
@@ -60,7 +61,7 @@ class NumbersController {
     }
 
     /** What the page asked for. */
-    public record Ask(String center, Period period, String sort, boolean descending, boolean wall) {
+    public record Ask(String center, Period period, String sort, boolean descending, boolean wall, String colour) {
 
         /** This page's link with some parameters changed (an empty value removes one). */
         public String query(Map<String, String> changes) {
@@ -85,6 +86,9 @@ class NumbersController {
             }
             if (wall) {
                 params.put("view", "wall");
+            }
+            if (colour != null) {
+                params.put("colour", colour);
             }
             params.putAll(changes);
             UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
@@ -142,8 +146,9 @@ class NumbersController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String view,
+            @RequestParam(required = false) String colour,
             Model model) {
-        Ask ask = ask(user, center, period, from, to, sort, dir, view);
+        Ask ask = ask(user, center, period, from, to, sort, dir, view, colour);
         String code = ask.center();
         boolean village = code.length() == 12;
         Period p = ask.period();
@@ -207,6 +212,10 @@ class NumbersController {
                                                 measure.rate())),
                                 Map::putAll));
         model.addAttribute("rows", rows);
+        Dashboard.Measure tileMeasure = Dashboard.measure(ask.colour() == null ? "resolutionRate" : ask.colour());
+        model.addAttribute("tileMeasure", tileMeasure);
+        model.addAttribute("tileChoices", Dashboard.RANKING);
+        model.addAttribute("tiles", TileMap.of(code, rows, tileMeasure));
         model.addAttribute("standings", village ? new ChildrenConformance.Summary(null, Map.of()) : join(standings));
         List<Map<String, Object>> trend = groups(join(current));
         List<Map<String, Object>> categories = groups(join(byCategory));
@@ -232,7 +241,7 @@ class NumbersController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
-        Ask ask = ask(user, center, period, from, to, sort, dir, null);
+        Ask ask = ask(user, center, period, from, to, sort, dir, null, null);
         String code = ask.center();
         Period p = ask.period();
         Map<String, Object> overall = overall(stats(client, code, p, "none"));
@@ -302,7 +311,8 @@ class NumbersController {
             LocalDate to,
             String sort,
             String dir,
-            String view) {
+            String view,
+            String colour) {
         String code = center == null || center.isBlank() ? caller(user) : center.strip();
         if (code == null || !CentersController.CENTER_CODE.matcher(code).matches()) {
             throw new ApiException(404, "not-found", null, "not a center code: " + code, Map.of());
@@ -313,7 +323,8 @@ class NumbersController {
                 Period.of(kind, from, to, Period.today()),
                 Dashboard.measure(sort) == null ? null : sort,
                 !"asc".equals(dir),
-                "wall".equals(view));
+                "wall".equals(view),
+                Dashboard.measure(colour) == null ? null : colour);
     }
 
     private static String caller(OidcUser user) {

@@ -29,7 +29,7 @@ class NumbersPageTest {
     private Map<String, Object> model(String code, boolean wall, List<Dashboard.Row> rows) {
         Period period = Period.of("month", null, null, LocalDate.of(2026, 12, 2));
         var model = new HashMap<String, Object>();
-        model.put("ask", new NumbersController.Ask(code, period, "found", true, wall));
+        model.put("ask", new NumbersController.Ask(code, period, "found", true, wall, null));
         model.put("period", period);
         model.put("kinds", Period.KINDS);
         Map<String, String> labels = new LinkedHashMap<>();
@@ -49,6 +49,9 @@ class NumbersPageTest {
         Dashboard.MEASURES.forEach(m -> deltas.put(m.key(), Dashboard.delta(overall.get(m.key()), 3L, m.rate())));
         model.put("deltas", deltas);
         model.put("rows", rows);
+        model.put("tileMeasure", Dashboard.measure("resolutionRate"));
+        model.put("tileChoices", Dashboard.RANKING);
+        model.put("tiles", org.zongzhi.console.domain.TileMap.of(code, rows, Dashboard.measure("resolutionRate")));
         model.put(
                 "standings",
                 new org.zongzhi.console.conformance.ChildrenConformance.Summary(
@@ -99,6 +102,19 @@ class NumbersPageTest {
                 .contains(">本周</a>", ">本年</a>")
                 .contains("达标等级（第 3 版）", ">良好</a>", "87.5%", "未评")
                 .contains("/numbers.xlsx?center=140404001&amp;period=month");
+    }
+
+    @Test
+    void theProvinceSeesItsCitiesAsTilesColouredByTheChosenMeasure() {
+        List<Dashboard.Row> rows = Dashboard.children(
+                List.of(Map.of("code", "1404", "name", "长治市"), Map.of("code", "1402", "name", "大同市")),
+                List.of(Map.of("key", "1404", "measures", measures(5, 0.2))));
+
+        String html = templates.render("numbers", model("14", false, rows));
+
+        assertThat(html)
+                .contains("全省地市示意图", "tile low", "tile none", "长治市", "示意图，不是地图")
+                .contains("grid-row: 5; grid-column: 3");
     }
 
     @Test

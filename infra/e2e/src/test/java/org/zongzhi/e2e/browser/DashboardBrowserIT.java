@@ -60,6 +60,15 @@ class DashboardBrowserIT {
             assertThat(province.all("#ranking tbody tr")).hasSize(11);
             assertThat(province.text("#ranking")).contains("长治市", "本期无案件");
             province.screenshot("70-province-dashboard");
+            // the 11 cities as a schematic tile map, coloured by a measure of the user's choosing
+            assertThat(province.all("#tiles .tile")).hasSize(11);
+            String changzhiFound = province.text("#ranking tr[data-code='1404'] td:nth-child(2)");
+            province.press("#tiles nav", "受理总量");
+            province.waitForText("按受理总量着色");
+            assertThat(province.text("#tiles .tile[data-code='1404']")).contains("长治", changzhiFound);
+            assertThat(province.find("#tiles .tile[data-code='1404']").getDomAttribute("class"))
+                    .as("长治 has the most cases: the darkest tile")
+                    .contains("s5");
 
             province.press("#ranking thead", "受理总量");
             province.waitForText("受理总量 ↓");
