@@ -66,8 +66,14 @@ class DashboardBrowserIT {
             province.press("#tiles nav", "受理总量");
             province.waitForText("按受理总量着色");
             assertThat(province.text("#tiles .tile[data-code='1404']")).contains("长治", changzhiFound);
-            assertThat(province.find("#tiles .tile[data-code='1404']").getDomAttribute("class"))
-                    .as("长治 has the most cases: the darkest tile")
+            String busiest = province.all("#ranking tbody tr").stream()
+                    .max(java.util.Comparator.comparingLong(row -> Long.parseLong(
+                            row.findElements(By.tagName("td")).get(1).getText().strip())))
+                    .orElseThrow()
+                    .getDomAttribute("data-code");
+            assertThat(province.find("#tiles .tile[data-code='" + busiest + "']")
+                            .getDomAttribute("class"))
+                    .as("the city with the most cases has the darkest tile")
                     .contains("s5");
 
             province.press("#ranking thead", "受理总量");
