@@ -53,7 +53,7 @@ echo "== 4. tenant service provisions a center admin"
 ST=$(curl -s -u zongzhi-tenant-service:tenant-service-demo-secret -d grant_type=client_credentials $TOKEN_URL | jq -r .access_token)
 jwt "$ST" | jq -c '{azp, aud, rm:.resource_access["realm-management"].roles, tenant, client_id}'
 H=(-H "Authorization: Bearer $ST" -H 'Content-Type: application/json')
-echo -n "create user: "; curl -s -o /dev/null -w 'HTTP %{http_code}\n' "${H[@]}" -X POST $B/admin/realms/zongzhi/users -d '{"username":"xiguan.admin","enabled":true,"emailVerified":true,"firstName":"管理员","lastName":"西关社区综治中心","email":"xiguan.admin@zongzhi.example.com","attributes":{"tenant":["140404101"]},"credentials":[{"type":"password","value":"Demo#2026","temporary":false}]}'
+echo -n "create user: "; curl -s -o /dev/null -w 'HTTP %{http_code}\n' "${H[@]}" -X POST $B/admin/realms/zongzhi/users -d '{"username":"xiguan.admin","enabled":true,"emailVerified":true,"firstName":"西关社区综治中心管理员","attributes":{"tenant":["140404101"]},"credentials":[{"type":"password","value":"Demo#2026","temporary":false}]}'
 NID=$(curl -s "${H[@]}" "$B/admin/realms/zongzhi/users?username=xiguan.admin&exact=true" | jq -r '.[0].id')
 echo "new user id: $NID"
 echo -n "GET /roles/center-admin as service: "; curl -s -o $TMPD/role.json -w 'HTTP %{http_code}\n' "${H[@]}" $B/admin/realms/zongzhi/roles/center-admin
@@ -62,8 +62,8 @@ ROLE=$(jq -c '[.[]? // . | select(.name=="center-admin") | {id,name}]' $TMPD/ava
 [ "$ROLE" = "[]" ] && ROLE=$(jq -c '[{id,name}]' $TMPD/role.json)
 echo "role rep: $ROLE"
 echo -n "assign center-admin: "; curl -s -w ' HTTP %{http_code}\n' "${H[@]}" -X POST $B/admin/realms/zongzhi/users/$NID/role-mappings/realm -d "$ROLE"
-echo -n "bad tenant rejected by user profile: "; curl -s -w ' HTTP %{http_code}\n' "${H[@]}" -X POST $B/admin/realms/zongzhi/users -d '{"username":"bad.tenant","enabled":true,"email":"bad@zongzhi.example.com","firstName":"a","lastName":"b","attributes":{"tenant":["1404041"]}}'
-resp=$(pwtoken xiguan.admin "$PW"); jwt "$(echo "$resp" | jq -r .access_token)" | jq -c '{preferred_username, tenant, roles:.realm_access.roles, aud}'
+echo -n "bad tenant rejected by user profile: "; curl -s -w ' HTTP %{http_code}\n' "${H[@]}" -X POST $B/admin/realms/zongzhi/users -d '{"username":"bad.tenant","enabled":true,"firstName":"a","attributes":{"tenant":["1404041"]}}'
+resp=$(pwtoken xiguan.admin "$PW"); jwt "$(echo "$resp" | jq -r .access_token)" | jq -c '{preferred_username, name, tenant, roles:.realm_access.roles, aud}'
 echo -n "delete user: "; curl -s -o /dev/null -w 'HTTP %{http_code}\n' "${H[@]}" -X DELETE $B/admin/realms/zongzhi/users/$NID
 echo -n "user gone: "; curl -s "${H[@]}" "$B/admin/realms/zongzhi/users?username=xiguan.admin&exact=true" | jq -c .
 

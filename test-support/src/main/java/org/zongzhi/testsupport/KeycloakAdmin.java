@@ -25,7 +25,7 @@ public final class KeycloakAdmin {
     /** Creates a user in the platform realm with the demo password; returns the new user's id. */
     public static String createUser(String username, String attributesJson) {
         String body = "{\"username\":\"" + username + "\",\"enabled\":true,\"emailVerified\":true,"
-                + "\"firstName\":\"Test\",\"lastName\":\"User\",\"email\":\"" + username + "@example.test\","
+                + "\"firstName\":\"测试用户\",\"email\":\"" + username + "@example.test\","
                 + "\"attributes\":" + attributesJson + ",\"credentials\":[{\"type\":\"password\",\"value\":\""
                 + Tokens.DEMO_PASSWORD + "\",\"temporary\":false}]}";
         HttpResponse<String> response = send(
@@ -37,7 +37,10 @@ public final class KeycloakAdmin {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    /** The user's id, {@code tenant} attribute and realm roles, or null when there is no such user. */
+    /**
+     * The user's id, {@code tenant} attribute, realm roles, name fields, e-mail and pending required actions,
+     * or null when there is no such user.
+     */
     public static User findUser(String username) {
         HttpResponse<String> found = send(
                 HttpRequest.newBuilder(URI.create(realmAdminUrl() + "/users?exact=true&username=" + username))
@@ -57,14 +60,33 @@ public final class KeycloakAdmin {
         var roleNames = new java.util.ArrayList<String>();
         JSON.readTree(roles.body())
                 .forEach(role -> roleNames.add(role.get("name").asString()));
+        var requiredActions = new java.util.ArrayList<String>();
+        user.path("requiredActions").forEach(action -> requiredActions.add(action.asString()));
         return new User(
                 id,
                 tenant.isMissingNode() ? null : tenant.get(0).asString(),
                 roleNames,
-                user.path("enabled").asBoolean(true));
+                user.path("enabled").asBoolean(true),
+                text(user, "firstName"),
+                text(user, "lastName"),
+                text(user, "email"),
+                requiredActions);
     }
 
-    public record User(String id, String tenant, java.util.List<String> realmRoles, boolean enabled) {}
+    private static String text(JsonNode user, String field) {
+        JsonNode value = user.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    public record User(
+            String id,
+            String tenant,
+            java.util.List<String> realmRoles,
+            boolean enabled,
+            String firstName,
+            String lastName,
+            String email,
+            java.util.List<String> requiredActions) {}
 
     /** Gives a user realm roles (province-admin, intake-clerk, …), as the realm file does for demo users. */
     public static void assignRealmRoles(String userId, String... roles) {

@@ -168,6 +168,10 @@ class CenterTreeIT {
         KeycloakAdmin.User admin = KeycloakAdmin.findUser(username);
         assertThat(admin.tenant()).isEqualTo(village);
         assertThat(admin.realmRoles()).contains("center-admin");
+        assertThat(admin.firstName()).as("the whole name in the one name field").isEqualTo("测试管理员");
+        assertThat(admin.lastName()).isNull();
+        assertThat(admin.email()).as("nobody asked for an e-mail").isNull();
+        assertThat(admin.requiredActions()).containsExactly("UPDATE_PASSWORD");
         assertThat(get("shangdang.admin", village).json().get("status").asString())
                 .isEqualTo("OPERATING");
     }

@@ -54,6 +54,8 @@ final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--lang=zh-CN",
                 "--window-size=" + width + "," + height);
+        // Headless Chromium on Linux sends Accept-Language from this preference, not from --lang.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

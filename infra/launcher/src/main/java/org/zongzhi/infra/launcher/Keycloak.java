@@ -8,11 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Keycloak from {@code keycloak-quarkus-dist} on Maven Central, one copy per instance (it keeps its
  * database inside its home). The platform realm is imported from {@code infra/keycloak}; when that file
- * changes, the realm is re-imported over the old one before the next start.
+ * changes, the realm is re-imported over the old one before the next start. The platform's themes
+ * ({@code infra/keycloak/themes}) are copied into Keycloak's {@code themes/} at every start, and a
+ * running Keycloak whose copy differs from them is restarted.
  */
 final class Keycloak implements Component {
 
@@ -49,6 +52,7 @@ final class Keycloak implements Component {
         Path home = artifacts.unpackedZip(
                 "org.keycloak:keycloak-quarkus-dist:" + version + ":zip",
                 instance.home().resolve("keycloak"));
+        copyThemes(home);
         Path realm = instance.root().resolve("infra/keycloak/zongzhi-realm.json");
         Path imports = Instance.mkdirs(home.resolve("data/import"));
         Path marker = home.resolve("data/.realm.sha256");
@@ -89,6 +93,48 @@ final class Keycloak implements Component {
                 home);
     }
 
+    private Path themes() {
+        return instance.root().resolve("infra/keycloak/themes");
+    }
+
+    /** Replaces each of our themes in Keycloak's home with the checkout's, so removed files go too. */
+    private void copyThemes(Path home) {
+        try (Stream<Path> ours = Files.list(themes())) {
+            for (Path theme : ours.filter(Files::isDirectory).toList()) {
+                Path target = home.resolve("themes").resolve(theme.getFileName().toString());
+                Artifacts.deleteTree(target);
+                try (Stream<Path> files = Files.walk(theme)) {
+                    for (Path file : files.toList()) {
+                        Path copy = target.resolve(theme.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One digest over every file of our themes (path and content), to notice a changed theme. */
+    private static String digest(Path themes) {
+        try (Stream<Path> files = Files.walk(themes)) {
+            var all = new StringBuilder();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(themes.relativize(file))
+                        .append('=')
+                        .append(Artifacts.sha256(file))
+                        .append('\n');
+            }
+            return all.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, String> environment() {
         var env = new HashMap<String, String>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -99,14 +145,30 @@ final class Keycloak implements Component {
         return env;
     }
 
-    /** The realm file changed since Keycloak started: it must re-import it. */
+    /** The realm file changed since Keycloak started (it must re-import it), or one of our themes did. */
     @Override
     public boolean outdated(ProcessHandle running) {
-        Path marker = instance.home().resolve("keycloak/data/.realm.sha256");
+        Path home = instance.home().resolve("keycloak");
+        Path marker = home.resolve("data/.realm.sha256");
         try {
-            return Files.exists(marker)
+            boolean realmChanged = Files.exists(marker)
                     && !Files.readString(marker)
                             .equals(Artifacts.sha256(instance.root().resolve("infra/keycloak/zongzhi-realm.json")));
+            return realmChanged || themesChanged(home);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean themesChanged(Path home) {
+        try (Stream<Path> ours = Files.list(themes())) {
+            for (Path theme : ours.filter(Files::isDirectory).toList()) {
+                Path copy = home.resolve("themes").resolve(theme.getFileName().toString());
+                if (!Files.isDirectory(copy) || !digest(theme).equals(digest(copy))) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             return false;
         }

@@ -44,6 +44,7 @@ class KeycloakAdminAccounts implements AdminAccounts {
     @Override
     public NewAccount create(TenantCode center, String username, String fullName, String role) {
         String password = oneTimePassword();
+        // The realm's user profile has one name field: firstName holds the whole name (姓名), no e-mail.
         Map<String, Object> user = Map.of(
                 "username",
                 username,
@@ -51,8 +52,6 @@ class KeycloakAdminAccounts implements AdminAccounts {
                 true,
                 "firstName",
                 fullName,
-                "lastName",
-                "管理员",
                 "attributes",
                 Map.of("tenant", List.of(center.value())),
                 "requiredActions",
