@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.zongzhi.platform.tenancy.Caller;
@@ -135,9 +136,85 @@ public final class SearchBenchmark {
             System.out.printf(
                     "Province roll-up by city (all measures), 10 repeated runs (shard request cache warm): p50 %.1f ms, max %.1f ms%n",
                     rollups[rollups.length / 2], rollups[rollups.length - 1]);
+
+            // The province dashboard's data as the console asks for it (NumbersController): this year by month,
+            // the same stretch of last year, by city, category, channel and risk, 30-day trends, 7-day alerts,
+            // all at once. Cold: the shard request cache is cleared before each run; warm: it is not.
+            for (boolean cold : new boolean[] {true, false}) {
+                double[] pages = new double[20];
+                Map<String, List<Double>> parts = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < pages.length + 2; i++) {
+                    if (cold) {
+                        client.indices()
+                                .clearCache(c -> c.index(index).request(true).query(true));
+                    }
+                    long t = System.nanoTime();
+                    dashboard(statistics, province, i >= 2 ? parts : new java.util.HashMap<>());
+                    if (i >= 2) {
+                        pages[i - 2] = (System.nanoTime() - t) / 1e6;
+                    }
+                }
+                Arrays.sort(pages);
+                System.out.printf(
+                        "Province dashboard data (8 requests in parallel), %d runs, %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                        pages.length,
+                        cold ? "cold (request and query caches cleared before each)" : "warm",
+                        pages[pages.length / 2],
+                        pages[(int) Math.ceil(pages.length * 0.95) - 1],
+                        pages[pages.length - 1]);
+                parts.forEach((part, durations) -> {
+                    List<Double> sorted = durations.stream().sorted().toList();
+                    System.out.printf(
+                            "    %-12s p50 %.1f ms, p95 %.1f ms%n",
+                            part, sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1));
+                });
+            }
         } finally {
-            client.indices().delete(d -> d.index(index));
+            if (System.getenv("BENCH_KEEP_INDEX") != null) {
+                System.out.println("Kept index " + index + " (BENCH_KEEP_INDEX)");
+            } else {
+                client.indices().delete(d -> d.index(index));
+            }
             client._transport().close();
+        }
+    }
+
+    private static final List<String> DASHBOARD_PARTS =
+            List.of("by month", "last year", "by city", "by category", "by channel", "by risk", "trends", "alerts");
+
+    /** Runs the dashboard's requests in parallel; adds each one's own time to {@code parts}. */
+    private static void dashboard(CaseStatistics statistics, Caller province, Map<String, List<Double>> parts)
+            throws Exception {
+        TenantCode root = TenantCode.of("14");
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        Instant end = now.toLocalDate().plusDays(1).atStartOfDay(now.getZone()).toInstant();
+        Instant yearStart =
+                now.withDayOfYear(1).toLocalDate().atStartOfDay(now.getZone()).toInstant();
+        Instant lastYearStart = yearStart.atZone(now.getZone()).minusYears(1).toInstant();
+        Instant lastYearEnd = end.atZone(now.getZone()).minusYears(1).toInstant();
+        Instant minute = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        List<java.util.concurrent.Callable<?>> calls = List.of(
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.MONTH),
+                () -> statistics.measures(province, root, lastYearStart, lastYearEnd, CaseStatistics.GroupBy.NONE),
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.CHILD),
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.CATEGORY),
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.CHANNEL),
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.RISK),
+                () -> statistics.trends(province, root, minute, 30),
+                () -> statistics.groupDisputeAlerts(province, root, minute, 7, 5));
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var futures = new ArrayList<java.util.concurrent.Future<Double>>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    call.call();
+                    return (System.nanoTime() - t) / 1e6;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                parts.computeIfAbsent(DASHBOARD_PARTS.get(i), k -> new ArrayList<>())
+                        .add(futures.get(i).get());
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,10 +232,12 @@ public class CaseStatistics {
         for (String sum : List.of("orders", "open", "answeredLate")) {
             aggregations.put("supervision-" + sum, Aggregation.of(a -> a.sum(v -> v.field("supervision." + sum))));
         }
+        // "now" to the minute, as a date: a request that says "now" is never served from the request cache
+        String now = Instant.now().truncatedTo(ChronoUnit.MINUTES).toString();
         aggregations.put(
                 "supervision-overdue",
                 Aggregation.of(a -> a.filter(f ->
-                        f.range(r -> r.date(d -> d.field("supervision.dueAt").lt("now"))))));
+                        f.range(r -> r.date(d -> d.field("supervision.dueAt").lt(now))))));
         return aggregations;
     }
 

@@ -1,6 +1,7 @@
 package org.zongzhi.search.cases.web;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,11 @@ class StatisticsController {
     List<CaseStatistics.Trend> trends(
             @RequestParam(required = false) String center, @RequestParam(defaultValue = "30") int days) {
         Caller caller = CurrentCaller.get();
-        return statistics.trends(caller, center(caller, center), Instant.now(), within("days", days, 1, 366));
+        return statistics.trends(
+                caller,
+                center(caller, center),
+                Instant.now().truncatedTo(ChronoUnit.MINUTES),
+                within("days", days, 1, 366));
     }
 
     @GetMapping("/api/search/alerts")
@@ -60,7 +65,7 @@ class StatisticsController {
         return statistics.groupDisputeAlerts(
                 caller,
                 center(caller, center),
-                Instant.now(),
+                Instant.now().truncatedTo(ChronoUnit.MINUTES),
                 within("days", days, 1, 366),
                 within("threshold", threshold, 2, 10_000));
     }
