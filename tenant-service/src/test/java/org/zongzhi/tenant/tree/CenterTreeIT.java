@@ -287,4 +287,22 @@ class CenterTreeIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).contains("reason");
     }
+
+    @Test
+    void aCountySearchesItsSubtreeByNameOrCode() {
+        JsonNode byName =
+                get("shangdang.admin", SHANGDANG + "/subtree?q=韩店&size=500").json();
+        JsonNode byCode = get("shangdang.admin", SHANGDANG + "/subtree?q=" + HANDIAN + "&size=500")
+                .json();
+        JsonNode wildcard = get("shangdang.admin", SHANGDANG + "/subtree?q=%25").json();
+        JsonNode elsewhere = get("yongji.admin", "140881/subtree?q=韩店").json();
+
+        assertThat(byName.findValuesAsString("code")).contains(HANDIAN);
+        assertThat(byCode.findValuesAsString("code")).contains(HANDIAN, CHANGAN).allMatch(c -> c.startsWith(HANDIAN));
+        assertThat(byCode.get("total").asLong()).isEqualTo(byCode.get("items").size());
+        assertThat(wildcard.get("total").asLong())
+                .as("like's wildcards are literal")
+                .isZero();
+        assertThat(elsewhere.findValuesAsString("code")).noneMatch(c -> c.startsWith(SHANGDANG));
+    }
 }

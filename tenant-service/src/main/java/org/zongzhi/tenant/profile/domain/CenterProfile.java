@@ -52,8 +52,16 @@ public record CenterProfile(
     /**
      * @param department a code of the department catalogue
      * @param until the last day, or null while it stays
+     * @param schedule when it is there, in the center's words (e.g. 每周二、四全天 for a rotating one), or null
      */
-    public record ResidentDepartment(String department, Presence presence, LocalDate since, LocalDate until) {}
+    public record ResidentDepartment(
+            String department, Presence presence, LocalDate since, LocalDate until, String schedule) {
+
+        /** A department declared without a schedule. */
+        public ResidentDepartment(String department, Presence presence, LocalDate since, LocalDate until) {
+            this(department, presence, since, until, null);
+        }
+    }
 
     /** 常驻, 轮驻, 随驻. */
     public enum Presence {
@@ -125,6 +133,9 @@ public record CenterProfile(
                 problems.add("departments: '" + name + "' needs the date it started (since)");
             } else if (department.until() != null && department.until().isBefore(department.since())) {
                 problems.add("departments: '" + name + "' ends (until) before it starts (since)");
+            }
+            if (department.schedule() != null && department.schedule().length() > 200) {
+                problems.add("departments: '" + name + "' has a schedule longer than 200 characters");
             }
         }
         for (Mechanism mechanism : mechanisms == null ? List.<Mechanism>of() : mechanisms) {

@@ -42,13 +42,23 @@ public class ProfileRevision {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Column(name = "changed_by_center", updatable = false)
+    private String changedByCenter;
+
     protected ProfileRevision() {}
 
-    public ProfileRevision(int revision, String centerPath, String document, String changedBy, Instant changedAt) {
+    public ProfileRevision(
+            int revision,
+            String centerPath,
+            String document,
+            String changedBy,
+            String changedByCenter,
+            Instant changedAt) {
         this.revision = revision;
         this.centerPath = centerPath;
         this.document = document;
         this.changedBy = changedBy;
+        this.changedByCenter = changedByCenter;
         this.changedAt = changedAt;
     }
 
@@ -74,6 +84,11 @@ public class ProfileRevision {
 
     public Instant changedAt() {
         return changedAt;
+    }
+
+    /** The center whose admin wrote the revision: the center itself, or the level above drafting it. */
+    public String changedByCenter() {
+        return changedByCenter == null ? tenantId : changedByCenter;
     }
 
     /** Only for tests that prove a foreign tenant's row cannot be changed. */

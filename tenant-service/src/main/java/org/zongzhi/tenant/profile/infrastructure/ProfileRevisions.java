@@ -10,4 +10,9 @@ public interface ProfileRevisions extends JpaRepository<ProfileRevision, Long> {
     Optional<ProfileRevision> findFirstByOrderByRevisionDesc();
 
     List<ProfileRevision> findAllByOrderByRevisionDesc();
+
+    Optional<ProfileRevision> findByRevision(int revision);
+
+    /** Whether the center's own admins saved a revision (rows older than the column are theirs). */
+    boolean existsByChangedByCenterIsNullOrChangedByCenter(String center);
 }

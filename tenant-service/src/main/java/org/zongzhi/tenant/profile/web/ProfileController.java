@@ -7,10 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zongzhi.platform.security.CurrentCaller;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.tenant.profile.application.CenterProfiles;
+import org.zongzhi.tenant.profile.application.CenterProfiles.Comparison;
 import org.zongzhi.tenant.profile.application.CenterProfiles.Revision;
 import org.zongzhi.tenant.profile.domain.CenterProfile;
 
@@ -39,6 +41,16 @@ class ProfileController {
     @GetMapping("/api/tenants/{code:\\d+}/profile/history")
     List<Revision> history(@PathVariable String code) {
         return profiles.history(CurrentCaller.get(), TenantCode.of(code));
+    }
+
+    @GetMapping("/api/tenants/{code:\\d+}/profile/history/{revision:\\d+}")
+    Revision revision(@PathVariable String code, @PathVariable int revision) {
+        return profiles.revision(CurrentCaller.get(), TenantCode.of(code), revision);
+    }
+
+    @GetMapping("/api/tenants/{code:\\d+}/profile/comparison")
+    Comparison compare(@PathVariable String code, @RequestParam int from, @RequestParam int to) {
+        return profiles.compare(CurrentCaller.get(), TenantCode.of(code), from, to);
     }
 
     @GetMapping("/api/tenants/departments")

@@ -60,6 +60,7 @@ public class CenterOnboarding {
                         command.address(),
                         command.openedOn(),
                         command.adminUsername(),
+                        command.adminPhone(),
                         caller);
                 registry.recordEvent(
                         code, "ONBOARDED", command.displayName() + ", admin " + command.adminUsername(), caller);

@@ -12,6 +12,7 @@ import org.zongzhi.platform.tenancy.TenantCode;
  * @param name the division's official name (e.g. 上党区)
  * @param displayName the center's name on its plate once onboarded (e.g. 上党区综治中心)
  * @param openedOn the day its plate went up (挂牌)
+ * @param adminPhone the first admin's phone as given at onboarding, or null
  */
 public record Center(
         TenantCode code,
@@ -21,6 +22,7 @@ public record Center(
         String address,
         LocalDate openedOn,
         String adminUsername,
+        String adminPhone,
         Instant onboardedAt,
         String onboardedBy,
         String statusReason) {

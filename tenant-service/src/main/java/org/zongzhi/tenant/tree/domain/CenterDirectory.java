@@ -24,8 +24,9 @@ public interface CenterDirectory {
      *
      * @param level only centers of this level, or all when null
      * @param status only centers in this status, or all when null
+     * @param q only centers whose name contains it or whose code starts with it, or all when null
      */
-    record SubtreeQuery(TenantCode.Level level, CenterStatus status, int page, int size) {
+    record SubtreeQuery(TenantCode.Level level, CenterStatus status, String q, int page, int size) {
 
         public static final int MAX_SIZE = 500;
 
@@ -35,6 +36,10 @@ public interface CenterDirectory {
             }
             if (size < 1 || size > MAX_SIZE) {
                 throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", not " + size);
+            }
+            q = q == null || q.isBlank() ? null : q.strip();
+            if (q != null && q.length() > 50) {
+                throw new IllegalArgumentException("q must be at most 50 characters");
             }
         }
     }

@@ -12,7 +12,13 @@ public interface CenterRegistry {
     Optional<Center> lockForChange(TenantCode code);
 
     void markOnboarded(
-            TenantCode code, String displayName, String address, LocalDate openedOn, String adminUsername, Caller by);
+            TenantCode code,
+            String displayName,
+            String address,
+            LocalDate openedOn,
+            String adminUsername,
+            String adminPhone,
+            Caller by);
 
     void changeStatus(TenantCode code, CenterStatus status, String reason, Caller by);
 

@@ -29,7 +29,7 @@ import org.zongzhi.tenant.tree.domain.CenterStatus;
 class JdbcCenters implements CenterRegistry {
 
     private static final String COLUMNS = "code, name, status, display_name, address, opened_on, admin_username,"
-            + " onboarded_at, onboarded_by, status_reason";
+            + " admin_phone, onboarded_at, onboarded_by, status_reason";
 
     private static final RowMapper<Center> CENTER = JdbcCenters::center;
 
@@ -73,6 +73,14 @@ class JdbcCenters implements CenterRegistry {
             where.append(" and status = ?");
             args.add(query.status().name());
         }
+        if (query.q() != null) {
+            // A code is matched as a prefix (its subtree), a name anywhere; like's wildcards are taken literally.
+            String literal = query.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.append(" and (code like ? or name like ? or display_name like ?)");
+            args.add(literal + "%");
+            args.add("%" + literal + "%");
+            args.add("%" + literal + "%");
+        }
         Long total = jdbc.queryForObject("select count(*) from center where " + where, Long.class, args.toArray());
         var pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
@@ -105,15 +113,22 @@ class JdbcCenters implements CenterRegistry {
 
     @Override
     public void markOnboarded(
-            TenantCode code, String displayName, String address, LocalDate openedOn, String adminUsername, Caller by) {
+            TenantCode code,
+            String displayName,
+            String address,
+            LocalDate openedOn,
+            String adminUsername,
+            String adminPhone,
+            Caller by) {
         int updated = jdbc.update(
                 "update center set status = 'OPERATING', display_name = ?, address = ?, opened_on = ?,"
-                        + " admin_username = ?, onboarded_at = now(), onboarded_by = ?, status_reason = null,"
+                        + " admin_username = ?, admin_phone = ?, onboarded_at = now(), onboarded_by = ?, status_reason = null,"
                         + " status_changed_at = now(), status_changed_by = ?, version = version + 1 where code = ?",
                 displayName,
                 address,
                 openedOn == null ? null : Date.valueOf(openedOn),
                 adminUsername,
+                adminPhone,
                 by.username(),
                 by.username(),
                 code.value());
@@ -167,6 +182,7 @@ class JdbcCenters implements CenterRegistry {
                 rs.getString("address"),
                 opened == null ? null : opened.toLocalDate(),
                 rs.getString("admin_username"),
+                rs.getString("admin_phone"),
                 onboarded == null ? null : onboarded.toInstant(),
                 rs.getString("onboarded_by"),
                 rs.getString("status_reason"));

@@ -64,10 +64,15 @@ class CenterController {
             @PathVariable String code,
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var query = new SubtreeQuery(
-                parse(TenantCode.Level.class, "level", level), parse(CenterStatus.class, "status", status), page, size);
+                parse(TenantCode.Level.class, "level", level),
+                parse(CenterStatus.class, "status", status),
+                q,
+                page,
+                size);
         var result = queries.subtree(CurrentCaller.get(), TenantCode.of(code), query);
         return new SubtreeView(
                 result.items().stream().map(CenterView::of).toList(), result.total(), result.page(), result.size());

@@ -16,6 +16,7 @@ public record CenterView(
         String address,
         LocalDate openedOn,
         String adminUsername,
+        String adminPhone,
         Instant onboardedAt,
         String onboardedBy,
         String statusReason) {
@@ -32,6 +33,7 @@ public record CenterView(
                 center.address(),
                 center.openedOn(),
                 center.adminUsername(),
+                center.adminPhone(),
                 center.onboardedAt(),
                 center.onboardedBy(),
                 center.statusReason());
