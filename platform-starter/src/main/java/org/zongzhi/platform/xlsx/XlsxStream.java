@@ -17,7 +17,8 @@ import java.util.zip.ZipOutputStream;
  * A one-sheet workbook written as its rows come: the four fixed parts first, then the sheet's XML entry
  * stays open and every {@link #row} is appended to it (compressed on the way out). Strings are inline (no
  * shared-string table to hold), numbers are numbers, the first row is the header and stays in view while
- * scrolling. {@link #close()} ends the sheet and the zip; it closes the stream given.
+ * scrolling. {@link #close()} ends the sheet and the zip and flushes, but leaves the stream given open: a
+ * web answer is complete only when its writer says so (an export audits itself first).
  */
 public final class XlsxStream implements Closeable {
 
@@ -149,7 +150,8 @@ public final class XlsxStream implements Closeable {
             sheet.write("</sheetData></worksheet>");
             sheet.flush();
             zip.closeEntry();
-            zip.close();
+            zip.finish();
+            zip.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,46 @@ final class Documents {
         return copy(d, version, description, d.place(), d.partyKeys());
     }
 
+    /** The same case with these party names as case-service sends them (not masked). */
+    static CaseDocument withPartyNames(CaseDocument d, List<String> names) {
+        return new CaseDocument(
+                d.id(),
+                d.code(),
+                d.version(),
+                d.title(),
+                d.description(),
+                d.notes(),
+                d.place(),
+                d.category(),
+                d.channel(),
+                d.status(),
+                d.risk(),
+                d.warning(),
+                d.originCenter(),
+                d.originLevel(),
+                d.originAncestors(),
+                d.holderCenter(),
+                d.visibleTo(),
+                names,
+                d.partyKeys(),
+                d.respondents(),
+                d.applicantCount(),
+                d.createdAt(),
+                d.acceptedAt(),
+                d.closedAt(),
+                d.accepted(),
+                d.acceptedOnTime(),
+                d.closed(),
+                d.closedOnTime(),
+                d.resolved(),
+                d.outcome(),
+                d.cycleDays(),
+                d.followedUp(),
+                d.satisfaction(),
+                d.supervision(),
+                d.indexedAt());
+    }
+
     static CaseDocument withPlaceAndParties(CaseDocument d, String place, List<String> partyKeys) {
         return copy(d, d.version(), d.description(), place, partyKeys);
     }

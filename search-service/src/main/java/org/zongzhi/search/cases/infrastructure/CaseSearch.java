@@ -2,6 +2,7 @@ package org.zongzhi.search.cases.infrastructure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -84,38 +85,14 @@ public class CaseSearch {
     }
 
     public Result search(Caller caller, CaseQuery query) {
-        BoolQuery.Builder bool = new BoolQuery.Builder().filter(reachOf(caller));
-        filters(query).forEach(bool::filter);
-        boolean hasText = query.text() != null && !query.text().isBlank();
-        if (hasText) {
-            String text = query.text().strip();
-            bool.must(m -> m.bool(b -> b.should(
-                            s -> s.term(t -> t.field("code").value(text).boost(20f)))
-                    .should(s -> s.multiMatch(
-                            mm -> mm.query(text).fields(TEXT_FIELDS).operator(Operator.And)))
-                    .should(s -> s.multiMatch(mm -> mm.query(text)
-                            .fields(TEXT_FIELDS)
-                            .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.Phrase)
-                            .boost(2f)))
-                    .minimumShouldMatch("1")));
-        }
-        String sort = query.sort() != null ? query.sort() : hasText ? "relevance" : "newest";
+        boolean hasText = hasText(query);
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(index)
-                .query(q -> q.bool(bool.build()))
+                .query(queryOf(caller, query))
                 .from(query.page() * query.size())
                 .size(query.size())
-                .trackTotalHits(t -> t.enabled(true));
-        switch (sort) {
-            case "newest" -> request.sort(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc)));
-            case "oldest" -> request.sort(s -> s.field(f -> f.field("createdAt").order(SortOrder.Asc)));
-            case "risk" ->
-                request.sort(s -> s.field(f -> f.field("risk").order(SortOrder.Desc)))
-                        .sort(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc)));
-            default ->
-                request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
-                        .sort(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc)));
-        }
+                .trackTotalHits(t -> t.enabled(true))
+                .sort(sortOf(query));
         for (String facet : FACETS) {
             request.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
         }
@@ -136,6 +113,48 @@ public class CaseSearch {
                 ? items.size()
                 : response.hits().total().value();
         return new Result(total, query.page(), query.size(), items, facets);
+    }
+
+    private static boolean hasText(CaseQuery query) {
+        return query.text() != null && !query.text().isBlank();
+    }
+
+    /** The query of a search: the caller's reach, the filters and the text; an export sends the same. */
+    static Query queryOf(Caller caller, CaseQuery query) {
+        BoolQuery.Builder bool = new BoolQuery.Builder().filter(reachOf(caller));
+        filters(query).forEach(bool::filter);
+        if (hasText(query)) {
+            String text = query.text().strip();
+            bool.must(m -> m.bool(b -> b.should(
+                            s -> s.term(t -> t.field("code").value(text).boost(20f)))
+                    .should(s -> s.multiMatch(
+                            mm -> mm.query(text).fields(TEXT_FIELDS).operator(Operator.And)))
+                    .should(s -> s.multiMatch(mm -> mm.query(text)
+                            .fields(TEXT_FIELDS)
+                            .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.Phrase)
+                            .boost(2f)))
+                    .minimumShouldMatch("1")));
+        }
+        return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /** The order of a search's hits: relevance by default with text, newest first without. */
+    static List<SortOptions> sortOf(CaseQuery query) {
+        String sort = query.sort() != null ? query.sort() : hasText(query) ? "relevance" : "newest";
+        return switch (sort) {
+            case "newest" ->
+                List.of(SortOptions.of(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc))));
+            case "oldest" ->
+                List.of(SortOptions.of(s -> s.field(f -> f.field("createdAt").order(SortOrder.Asc))));
+            case "risk" ->
+                List.of(
+                        SortOptions.of(s -> s.field(f -> f.field("risk").order(SortOrder.Desc))),
+                        SortOptions.of(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc))));
+            default ->
+                List.of(
+                        SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))),
+                        SortOptions.of(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc))));
+        };
     }
 
     /** One case, if the caller may see it. */

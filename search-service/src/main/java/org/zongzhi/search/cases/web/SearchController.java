@@ -58,9 +58,45 @@ class SearchController {
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var query = new CaseQuery(
+        var query = queryOf(
                 q,
-                center == null || center.isBlank() ? null : TenantCode.of(center.strip()),
+                center,
+                level,
+                category,
+                status,
+                risk,
+                channel,
+                warning,
+                createdFrom,
+                createdTo,
+                closedFrom,
+                closedTo,
+                sort,
+                page,
+                size);
+        return search.search(CurrentCaller.get(), query);
+    }
+
+    /** The query of a search's parameters; a parameter that cannot be one answers 400. */
+    static CaseQuery queryOf(
+            String q,
+            String center,
+            String level,
+            List<String> category,
+            List<String> status,
+            List<String> risk,
+            List<String> channel,
+            List<String> warning,
+            String createdFrom,
+            String createdTo,
+            String closedFrom,
+            String closedTo,
+            String sort,
+            int page,
+            int size) {
+        return new CaseQuery(
+                q,
+                center == null || center.isBlank() ? null : center(center),
                 level(level),
                 upper(category),
                 upper(status),
@@ -71,10 +107,17 @@ class SearchController {
                 endOf("createdTo", createdTo),
                 startOf("closedFrom", closedFrom),
                 endOf("closedTo", closedTo),
-                sort,
+                sort == null || sort.isBlank() ? null : sort.strip(),
                 page,
                 size);
-        return search.search(CurrentCaller.get(), query);
+    }
+
+    private static TenantCode center(String center) {
+        try {
+            return TenantCode.of(center.strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest("center must be a center's code of 2 to 12 digits, not '" + center + "'");
+        }
     }
 
     @GetMapping("/api/search/cases/{id}")
