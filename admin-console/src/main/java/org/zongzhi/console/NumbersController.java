@@ -153,13 +153,14 @@ class NumbersController {
         boolean village = code.length() == 12;
         Period p = ask.period();
 
-        var current = call(() -> stats(client, code, p, p.trendStep()));
+        // the trend and the breakdowns carry only what their charts show (detail=basic: a fraction of the work)
+        var current = call(() -> stats(client, code, p, p.trendStep(), "basic"));
         var before = call(() -> stats(client, code, p.previous(), "none"));
         var byChild = village ? null : call(() -> stats(client, code, p, "child"));
         var children = village ? null : call(() -> directory.children(client, code));
-        var byCategory = call(() -> stats(client, code, p, "category"));
-        var byChannel = call(() -> stats(client, code, p, "channel"));
-        var byRisk = call(() -> stats(client, code, p, "risk"));
+        var byCategory = call(() -> stats(client, code, p, "category", "basic"));
+        var byChannel = call(() -> stats(client, code, p, "channel", "basic"));
+        var byRisk = call(() -> stats(client, code, p, "risk", "basic"));
         var trends = call(() -> gateway.list(
                 client,
                 uri -> uri.path("/api/search/trends")
@@ -352,15 +353,21 @@ class NumbersController {
     }
 
     private Map<String, Object> stats(OAuth2AuthorizedClient client, String code, Period p, String groupBy) {
-        return gateway.object(client, uri -> statsUri(uri, code, p, groupBy));
+        return stats(client, code, p, groupBy, "all");
     }
 
-    private static URI statsUri(UriBuilder uri, String code, Period p, String groupBy) {
+    private Map<String, Object> stats(
+            OAuth2AuthorizedClient client, String code, Period p, String groupBy, String detail) {
+        return gateway.object(client, uri -> statsUri(uri, code, p, groupBy, detail));
+    }
+
+    private static URI statsUri(UriBuilder uri, String code, Period p, String groupBy, String detail) {
         return uri.path("/api/search/stats")
                 .queryParam("center", code)
                 .queryParam("from", p.from().toString())
                 .queryParam("to", p.to().toString())
                 .queryParam("groupBy", groupBy)
+                .queryParam("detail", detail)
                 .build();
     }
 

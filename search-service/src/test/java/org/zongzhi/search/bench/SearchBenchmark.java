@@ -194,12 +194,12 @@ public final class SearchBenchmark {
         Instant lastYearEnd = end.atZone(now.getZone()).minusYears(1).toInstant();
         Instant minute = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         List<java.util.concurrent.Callable<?>> calls = List.of(
-                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.MONTH),
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.MONTH, true),
                 () -> statistics.measures(province, root, lastYearStart, lastYearEnd, CaseStatistics.GroupBy.NONE),
                 () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.CHILD),
-                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.CATEGORY),
-                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.CHANNEL),
-                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.RISK),
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.CATEGORY, true),
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.CHANNEL, true),
+                () -> statistics.measures(province, root, yearStart, end, CaseStatistics.GroupBy.RISK, true),
                 () -> statistics.trends(province, root, minute, 30),
                 () -> statistics.groupDisputeAlerts(province, root, minute, 7, 5));
         try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {

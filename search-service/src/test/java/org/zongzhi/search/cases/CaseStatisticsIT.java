@@ -177,6 +177,25 @@ class CaseStatisticsIT {
     }
 
     @Test
+    void aChartsBreakdownCanAskForTheBasicFiguresOnly() {
+        JsonNode report = stats("changan.admin", "groupBy=category&detail=basic");
+
+        JsonNode wages = report.get("groups").get(0);
+        assertThat(wages.get("key").asString()).isEqualTo("WAGE_ARREARS");
+        assertThat(wages.get("measures").get("found").asLong()).isEqualTo(2);
+        assertThat(wages.get("measures").get("resolved").asLong()).isEqualTo(1);
+        assertThat(wages.get("measures").get("closed").asLong()).isEqualTo(2);
+        assertThat(wages.get("measures").get("resolutionRate").asDouble()).isEqualTo(0.5);
+        assertThat(wages.get("measures").has("followUpRate")).isFalse();
+        assertThat(report.get("overall").get("followUpRate").asDouble())
+                .as("the overall figures stay complete")
+                .isEqualTo(1.0);
+        assertThat(get("changan.admin", "stats?groupBy=category&detail=everything")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void breaksDownByCategory() {
         JsonNode groups = stats("changan.admin", "groupBy=category").get("groups");
 

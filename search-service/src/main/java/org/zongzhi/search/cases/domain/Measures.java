@@ -56,6 +56,13 @@ public record Measures(
         public static final Workload NONE = new Workload(0, 0, 0, 0, 0, 0, 0, 0);
     }
 
+    /** The figures a breakdown's chart needs: cases found, resolved, closed, and 化解率. */
+    public record Basic(long found, long resolved, long closed, Double resolutionRate) {}
+
+    public static Basic basic(long found, long resolved, long closed) {
+        return new Basic(found, resolved, closed, rate(resolved, found));
+    }
+
     public static Measures of(Counts c) {
         return new Measures(
                 c.found(),

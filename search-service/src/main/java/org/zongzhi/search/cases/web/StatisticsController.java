@@ -30,7 +30,8 @@ class StatisticsController {
             @RequestParam(required = false) String center,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "none") String groupBy) {
+            @RequestParam(defaultValue = "none") String groupBy,
+            @RequestParam(defaultValue = "all") String detail) {
         Caller caller = CurrentCaller.get();
         GroupBy grouping = groupBy(groupBy);
         try {
@@ -39,7 +40,8 @@ class StatisticsController {
                     center(caller, center),
                     SearchController.startOf("from", from),
                     SearchController.endOf("to", to),
-                    grouping);
+                    grouping,
+                    basic(detail));
         } catch (IllegalArgumentException e) {
             throw Problems.badRequest(e.getMessage());
         }
@@ -80,6 +82,14 @@ class StatisticsController {
             throw Problems.notFound("There is no center " + code + " in your part of the tree.");
         }
         return code;
+    }
+
+    private static boolean basic(String detail) {
+        return switch (detail.strip().toLowerCase(Locale.ROOT)) {
+            case "all" -> false;
+            case "basic" -> true;
+            default -> throw Problems.badRequest("detail must be all or basic, not '" + detail + "'");
+        };
     }
 
     private static GroupBy groupBy(String value) {
