@@ -34,6 +34,16 @@ class FiltersTest {
     }
 
     @Test
+    void theExportCarriesEveryFilterInForceButNotThePage() {
+        var scope = new CasesController.Scope("140404001", null, "2026-12-01", null);
+        var filters = new CasesController.Filters("欠薪", "REPORTED", null, null, null, scope, "oldest", 3);
+
+        assertThat(filters.export())
+                .isEqualTo("/cases.xlsx?q=%E6%AC%A0%E8%96%AA&status=REPORTED&center=140404001"
+                        + "&createdFrom=2026-12-01&sort=oldest");
+    }
+
+    @Test
     void queryTextIsEncoded() {
         var filters = new CasesController.Filters("a&b=<c>", null, null, null, null, null, null, 0);
         assertThat(filters.with("page", 1)).isEqualTo("/cases?q=a%26b%3D%3Cc%3E&page=1");

@@ -1,5 +1,7 @@
 package org.zongzhi.console.gateway;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -39,13 +41,56 @@ public class Gateway {
             new ParameterizedTypeReference<>() {};
 
     private final RestClient client;
+    private final RestClient downloads;
 
     Gateway(RestClient.Builder builder, @Value("${platform.gateway-url}") String gatewayUrl) {
         // A page waits at most this long for the API: a stuck service shows as "unavailable", not a hung page.
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         requests.setReadTimeout(Duration.ofSeconds(30));
-        this.client = builder.baseUrl(gatewayUrl).requestFactory(requests).build();
+        this.client =
+                builder.clone().baseUrl(gatewayUrl).requestFactory(requests).build();
+        // An export of many cases takes longer than a page may wait: its answer streams for minutes.
+        JdkClientHttpRequestFactory longer = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        longer.setReadTimeout(Duration.ofMinutes(15));
+        this.downloads =
+                builder.clone().baseUrl(gatewayUrl).requestFactory(longer).build();
+    }
+
+    /** Where a streamed answer goes once the API has said yes: its content type, disposition and body. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(String contentType, String disposition, InputStream body) throws IOException;
+    }
+
+    /**
+     * A file passed on as it arrives, never held whole: a refusal is an {@link ApiException} before
+     * {@code sink} is called, so the page can still answer with an error.
+     */
+    public void stream(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri, MediaType accept, Sink sink) {
+        try {
+            downloads
+                    .get()
+                    .uri(uri)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(user))
+                    .accept(accept, MediaType.APPLICATION_PROBLEM_JSON)
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().isError()) {
+                            throw failure(response);
+                        }
+                        MediaType type = response.getHeaders().getContentType();
+                        sink.accept(
+                                type == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type.toString(),
+                                response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION),
+                                response.getBody());
+                        return null;
+                    });
+        } catch (ApiException e) {
+            throw e;
+        } catch (RestClientException e) {
+            throw unreachable(e);
+        }
     }
 
     /** A JSON object. */
