@@ -1,8 +1,6 @@
 package org.zongzhi.search.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
@@ -14,7 +12,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +50,7 @@ public final class ExportBenchmark {
         }
         Path file = Files.createTempFile("export-bench", ".xlsx");
         try {
-            load(client, index, cases, new RealisticCases(divisions, 7));
+            new RealisticCases(divisions, 7).load(client, index, cases);
             Caller province = new Caller("bench", "bench", TenantCode.of("14"), Set.of("province-admin"));
             CaseQuery all = new CaseQuery(
                     null, null, null, null, null, null, null, null, null, null, null, null, "newest", 0, 1);
@@ -97,29 +94,5 @@ public final class ExportBenchmark {
             client.indices().delete(d -> d.index(index));
             client._transport().close();
         }
-    }
-
-    private static void load(ElasticsearchClient client, String index, int cases, RealisticCases generator)
-            throws Exception {
-        System.out.printf("Indexing %,d cases into %s…%n", cases, index);
-        long start = System.nanoTime();
-        int batch = 2_000;
-        for (int done = 0; done < cases; done += batch) {
-            var operations = new ArrayList<BulkOperation>();
-            for (int i = 0; i < Math.min(batch, cases - done); i++) {
-                CaseDocument d = generator.next();
-                operations.add(BulkOperation.of(op -> op.index(x -> x.index(index)
-                        .id(d.id())
-                        .version(d.version())
-                        .versionType(VersionType.External)
-                        .document(d))));
-            }
-            var response = client.bulk(bk -> bk.operations(operations));
-            if (response.errors()) {
-                throw new IllegalStateException("bulk errors in the benchmark's cases");
-            }
-        }
-        client.indices().refresh(r -> r.index(index));
-        System.out.printf("Indexed in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 }

@@ -161,4 +161,40 @@ final class RealisticCases {
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
     }
+
+    /** Bulk-indexes the next {@code cases} documents into {@code index}, reporting progress, then refreshes it. */
+    void load(co.elastic.clients.elasticsearch.ElasticsearchClient client, String index, int cases) throws IOException {
+        System.out.printf("Indexing %,d cases into %s…%n", cases, index);
+        long start = System.nanoTime();
+        int batch = 2_000;
+        for (int done = 0; done < cases; done += batch) {
+            var operations = new ArrayList<co.elastic.clients.elasticsearch.core.bulk.BulkOperation>();
+            for (int i = 0; i < Math.min(batch, cases - done); i++) {
+                CaseDocument d = next();
+                operations.add(
+                        co.elastic.clients.elasticsearch.core.bulk.BulkOperation.of(op -> op.index(x -> x.index(index)
+                                .id(d.id())
+                                .version(d.version())
+                                .versionType(co.elastic.clients.elasticsearch._types.VersionType.External)
+                                .document(d))));
+            }
+            var response = client.bulk(bk -> bk.operations(operations));
+            if (response.errors()) {
+                throw new IllegalStateException("bulk errors: "
+                        + response.items().stream()
+                                .filter(it -> it.error() != null)
+                                .findFirst()
+                                .map(it -> it.error().reason())
+                                .orElse("?"));
+            }
+            if ((done / batch) % 50 == 0) {
+                System.out.printf(
+                        "  … %,d indexed (%.0f cases/s)%n",
+                        done + operations.size(), (done + operations.size()) / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        client.indices().refresh(r -> r.index(index));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Indexed %,d cases in %.1f s (%.0f cases/s)%n", cases, seconds, cases / seconds);
+    }
 }

@@ -1,8 +1,6 @@
 package org.zongzhi.search.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -17,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
-import org.zongzhi.search.cases.domain.CaseDocument;
 import org.zongzhi.search.cases.domain.CaseQuery;
 import org.zongzhi.search.cases.infrastructure.CaseSearch;
 import org.zongzhi.search.cases.infrastructure.CaseStatistics;
@@ -50,39 +47,8 @@ public final class SearchBenchmark {
         }
         try {
             var generator = new RealisticCases(divisions, 42);
-            System.out.printf("Indexing %,d cases into %s at %s…%n", cases, index, url);
-            long start = System.nanoTime();
-            int batch = 2_000;
-            for (int done = 0; done < cases; done += batch) {
-                var operations = new ArrayList<BulkOperation>();
-                for (int i = 0; i < Math.min(batch, cases - done); i++) {
-                    CaseDocument d = generator.next();
-                    operations.add(BulkOperation.of(op -> op.index(x -> x.index(index)
-                            .id(d.id())
-                            .version(d.version())
-                            .versionType(VersionType.External)
-                            .document(d))));
-                }
-                var response = client.bulk(bk -> bk.operations(operations));
-                if (response.errors()) {
-                    throw new IllegalStateException("bulk errors: "
-                            + response.items().stream()
-                                    .filter(it -> it.error() != null)
-                                    .findFirst()
-                                    .map(it -> it.error().reason())
-                                    .orElse("?"));
-                }
-                if ((done / batch) % 50 == 0) {
-                    System.out.printf(
-                            "  … %,d indexed (%.0f cases/s)%n",
-                            done + operations.size(), (done + operations.size()) / seconds(start));
-                }
-            }
-            client.indices().refresh(r -> r.index(index));
+            generator.load(client, index, cases);
             client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
-            double indexSeconds = seconds(start);
-            System.out.printf(
-                    "Indexed %,d cases in %.1f s (%.0f cases/s)%n", cases, indexSeconds, cases / indexSeconds);
             client.indices().forcemerge(f -> f.index(index).maxNumSegments(5L));
 
             CaseSearch search = CaseSearch.over(client, index);
@@ -238,9 +204,5 @@ public final class SearchBenchmark {
                 0,
                 20);
         return search.search(caller, query).total();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }
