@@ -128,6 +128,10 @@ class CaseLifecycleIT {
         JsonNode unknownDepartment =
                 Api.problem(api.post(CLERK, "/api/cases/" + id + "/assignments", Map.of("department", "MAGIC")), 400);
         assertThat(unknownDepartment.get("detail").asString()).contains("department", "COURT");
+        JsonNode formerCode =
+                Api.problem(api.post(CLERK, "/api/cases/" + id + "/assignments", Map.of("department", "court")), 400);
+        assertThat(formerCode.get("field").asString()).isEqualTo("department");
+        assertThat(formerCode.get("detail").asString()).contains("'court'", "send COURT (法院)");
         Api.problem(api.post(CLERK, "/api/cases/" + id + "/tasks/" + UUID.randomUUID() + "/accept", null), 409);
     }
 

@@ -11,6 +11,7 @@ import org.zongzhi.cases.CaseServiceIT;
 import org.zongzhi.cases.fixtures.Api;
 import org.zongzhi.cases.fixtures.Intakes;
 import org.zongzhi.cases.fixtures.People;
+import org.zongzhi.platform.department.Department;
 import tools.jackson.databind.JsonNode;
 
 /** The one label table of the case domain, and problem details that name the field to change. */
@@ -57,6 +58,14 @@ class VocabularyAndProblemsIT {
         assertThat(label(vocabulary, "status", "TRANSFERRING")).isEqualTo("待接收");
         assertThat(label(vocabulary, "warning", "RED")).startsWith("红色预警");
         assertThat(label(vocabulary, "partyKind", "ORGANISATION")).isEqualTo("单位");
+        assertThat(vocabulary
+                        .get("department")
+                        .valueStream()
+                        .map(t -> t.get("code").asString()))
+                .as("the platform's department catalogue, in its order")
+                .containsExactlyElementsOf(Department.codes());
+        assertThat(label(vocabulary, "department", "LABOUR_INSPECTION")).isEqualTo("劳动监察");
+        assertThat(label(vocabulary, "department", "NAMED_MEDIATION_ROOM")).isEqualTo("品牌调解室");
         vocabulary
                 .properties()
                 .forEach(list -> list.getValue().forEach(term -> {

@@ -6,10 +6,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.cases.dispute.domain.Category;
-import org.zongzhi.cases.dispute.domain.Department;
 import org.zongzhi.cases.dispute.domain.InvalidField;
 import org.zongzhi.cases.dispute.domain.Outcome;
 import org.zongzhi.cases.dispute.domain.Outcome.JudicialConfirmation;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.platform.tenancy.Caller;
 
 /**

@@ -18,6 +18,7 @@ import org.zongzhi.cases.dispute.domain.Outcome.JudicialConfirmation;
 import org.zongzhi.cases.dispute.domain.Outcome.Mediated;
 import org.zongzhi.cases.dispute.domain.Outcome.OutcomeKind;
 import org.zongzhi.platform.calendar.WarningColour;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 

@@ -3,6 +3,7 @@ package org.zongzhi.cases.dispute.domain;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.zongzhi.platform.department.Department;
 
 /**
  * Work given to a department or a named mediator: an assignment (任务指派), accepted by whoever it went

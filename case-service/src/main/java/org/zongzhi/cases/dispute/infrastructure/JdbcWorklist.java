@@ -14,8 +14,8 @@ import org.zongzhi.cases.dispute.application.Worklist.Scope;
 import org.zongzhi.cases.dispute.application.Worklist.WorkItem;
 import org.zongzhi.cases.dispute.application.Worklist.WorklistReads;
 import org.zongzhi.cases.dispute.domain.CaseStatus;
-import org.zongzhi.cases.dispute.domain.Department;
 import org.zongzhi.cases.dispute.domain.Transfer;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.platform.tenancy.Caller;
 
 /**

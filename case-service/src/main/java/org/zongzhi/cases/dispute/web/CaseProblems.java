@@ -29,6 +29,7 @@ import org.zongzhi.cases.dispute.domain.NoSuchPart;
 import org.zongzhi.cases.dispute.domain.NotHolder;
 import org.zongzhi.cases.dispute.domain.TransitionRefused;
 import org.zongzhi.cases.dispute.domain.UnprocessableRequest;
+import org.zongzhi.platform.department.Department;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
@@ -127,6 +128,13 @@ class CaseProblems {
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
             if (jackson instanceof InvalidFormatException invalid
+                    && invalid.getTargetType() == Department.class
+                    && invalid.getValue() instanceof String former
+                    && Department.ofCurrentOrFormerCode(former).isPresent()) {
+                Department current = Department.ofCurrentOrFormerCode(former).orElseThrow();
+                detail = field + ": '" + former + "' is a former department code; send " + current.code() + " ("
+                        + current.label() + "), the platform catalogue's code";
+            } else if (jackson instanceof InvalidFormatException invalid
                     && invalid.getTargetType().isEnum()) {
                 detail = field + ": '" + invalid.getValue() + "' is not one of "
                         + Arrays.stream(invalid.getTargetType().getEnumConstants())

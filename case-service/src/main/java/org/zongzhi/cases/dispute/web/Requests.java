@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.zongzhi.cases.dispute.domain.Category;
 import org.zongzhi.cases.dispute.domain.Channel;
-import org.zongzhi.cases.dispute.domain.Department;
 import org.zongzhi.cases.dispute.domain.FollowUp;
 import org.zongzhi.cases.dispute.domain.Outcome;
 import org.zongzhi.cases.dispute.domain.PartyKind;
 import org.zongzhi.cases.dispute.domain.Vulnerability;
+import org.zongzhi.platform.department.Department;
 
 /** Request bodies of the case API. */
 final class Requests {

@@ -13,7 +13,6 @@ import org.zongzhi.cases.dispute.domain.CaseAction;
 import org.zongzhi.cases.dispute.domain.CaseStatus;
 import org.zongzhi.cases.dispute.domain.Category;
 import org.zongzhi.cases.dispute.domain.Channel;
-import org.zongzhi.cases.dispute.domain.Department;
 import org.zongzhi.cases.dispute.domain.Diagnosis;
 import org.zongzhi.cases.dispute.domain.FollowUp;
 import org.zongzhi.cases.dispute.domain.Outcome;
@@ -22,6 +21,7 @@ import org.zongzhi.cases.dispute.domain.PartyRole;
 import org.zongzhi.cases.dispute.domain.RiskLevel;
 import org.zongzhi.cases.dispute.domain.Vulnerability;
 import org.zongzhi.platform.calendar.WarningColour;
+import org.zongzhi.platform.department.Department;
 
 /**
  * Every code list of the case domain with its Chinese label, read off the domain enums: the one label table

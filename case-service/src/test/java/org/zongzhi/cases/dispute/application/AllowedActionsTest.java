@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.zongzhi.cases.dispute.domain.Case;
-import org.zongzhi.cases.dispute.domain.Department;
 import org.zongzhi.cases.fixtures.Cases;
 import org.zongzhi.cases.fixtures.Centers;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.platform.tenancy.Caller;
 
 /** What each kind of caller is offered on a case: holder staff, grid workers, named mediators, others. */

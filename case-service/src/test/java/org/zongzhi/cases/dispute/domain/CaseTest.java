@@ -25,6 +25,7 @@ import org.zongzhi.cases.dispute.domain.Outcome.JudicialConfirmation;
 import org.zongzhi.cases.fixtures.Cases;
 import org.zongzhi.cases.fixtures.Centers;
 import org.zongzhi.platform.calendar.WarningColour;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 

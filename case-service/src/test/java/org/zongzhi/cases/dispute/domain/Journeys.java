@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.zongzhi.cases.dispute.domain.Outcome.Agreement;
 import org.zongzhi.cases.fixtures.Cases;
 import org.zongzhi.cases.fixtures.Centers;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 

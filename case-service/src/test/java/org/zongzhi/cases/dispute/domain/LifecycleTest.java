@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zongzhi.cases.dispute.domain.Outcome.JudicialConfirmation;
 import org.zongzhi.cases.fixtures.Centers;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.platform.tenancy.Caller;
 
 /**
