@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.tenant.profile.infrastructure.ProfileRevision;
 import org.zongzhi.testsupport.Http;
 import org.zongzhi.testsupport.PlatformIntegrationTest;
@@ -76,8 +77,8 @@ class CenterProfileIT {
                         List.of("五老调解室")),
                 "departments",
                 List.of(
-                        Map.of("department", "justice", "presence", "RESIDENT", "since", "2025-01-01"),
-                        Map.of("department", "court", "presence", "ROTATING", "since", "2025-03-01")),
+                        Map.of("department", "JUSTICE", "presence", "RESIDENT", "since", "2025-01-01"),
+                        Map.of("department", "COURT", "presence", "ROTATING", "since", "2025-03-01")),
                 "mechanisms",
                 List.of(Map.of("kind", "FIRST_RESPONDER", "document", "长安社区首问负责制（2025）1号")));
     }
@@ -155,7 +156,7 @@ class CenterProfileIT {
                         Map.of("department", "ministry-of-magic", "presence", "RESIDENT", "since", "2025-01-01"),
                         Map.of(
                                 "department",
-                                "court",
+                                "COURT",
                                 "presence",
                                 "RESIDENT",
                                 "since",
@@ -174,17 +175,54 @@ class CenterProfileIT {
     void anUnknownPresenceIsA400() {
         Map<String, Object> profile = new java.util.HashMap<>(changanProfile(1));
         profile.put(
-                "departments", List.of(Map.of("department", "court", "presence", "SOMETIMES", "since", "2025-01-01")));
+                "departments", List.of(Map.of("department", "COURT", "presence", "SOMETIMES", "since", "2025-01-01")));
 
         assertThat(put("changan.admin", CHANGAN, profile).status()).isEqualTo(400);
     }
 
     @Test
-    void theDepartmentCatalogueListsStateDepartmentsAndSocialForces() {
+    void theDepartmentCatalogueIsThePlatformsWithKindsAndFormerCodes() {
         JsonNode catalogue = get("changan.grid", "departments").json();
 
-        assertThat(catalogue.findValuesAsString("code")).contains("court", "human-resources", "lawyers");
-        assertThat(catalogue.findValuesAsString("nameZh")).contains("法院", "人社局");
+        assertThat(catalogue.findValuesAsString("code")).containsExactlyElementsOf(Department.codes());
+        assertThat(catalogue.findValuesAsString("nameZh")).contains("法院", "人社局", "劳动监察", "律师");
+        JsonNode court = catalogue.get(0);
+        assertThat(court.get("code").asString()).isEqualTo("COURT");
+        assertThat(court.get("kind").asString()).isEqualTo("JUDICIAL");
+        assertThat(court.get("kindLabel").asString()).isEqualTo("司法机关");
+        assertThat(court.get("formerCodes").get(0).asString()).isEqualTo("court");
+    }
+
+    @Test
+    void aProfileSentWithFormerDepartmentCodesIsStoredUnderTheCataloguesCodes() {
+        Map<String, Object> profile = new java.util.HashMap<>(changanProfile(3));
+        profile.put(
+                "departments",
+                List.of(
+                        Map.of("department", "human-resources", "presence", "RESIDENT", "since", "2025-01-01"),
+                        Map.of("department", "court", "presence", "ROTATING", "since", "2025-03-01")));
+
+        Http.Response saved = put("changan.admin", CHANGAN, profile);
+
+        assertThat(saved.status()).isEqualTo(200);
+        JsonNode departments =
+                get("changan.admin", CHANGAN + "/profile").json().get("profile").get("departments");
+        assertThat(departments.findValuesAsString("department")).containsExactly("HUMAN_RESOURCES", "COURT");
+    }
+
+    @Test
+    void aDepartmentCodeListedTwiceUnderItsFormerAndCurrentNameIsRefused() {
+        Map<String, Object> profile = new java.util.HashMap<>(changanProfile(3));
+        profile.put(
+                "departments",
+                List.of(
+                        Map.of("department", "court", "presence", "RESIDENT", "since", "2025-01-01"),
+                        Map.of("department", "COURT", "presence", "ROTATING", "since", "2025-03-01")));
+
+        Http.Response response = put("changan.admin", CHANGAN, profile);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).contains("'COURT' is listed twice");
     }
 
     @Test

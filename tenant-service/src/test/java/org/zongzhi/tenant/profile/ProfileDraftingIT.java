@@ -155,7 +155,7 @@ class ProfileDraftingIT {
         assertThat(comparison.get("to").get("changedBy").asString()).isEqualTo("shangdang.admin");
         assertThat(comparison.get("to").get("changedAt").asString()).isNotBlank();
         assertThat(comparison.get("changes").findValuesAsString("field"))
-                .containsExactly("staffing.mediators", "departments.court.schedule");
+                .containsExactly("staffing.mediators", "departments.COURT.schedule");
         assertThat(comparison.get("changes").get(0).get("before").asString()).isEqualTo("2");
         assertThat(comparison.get("changes").get(0).get("after").asString()).isEqualTo("5");
         assertThat(one.get("profile").get("staffing").get("mediators").asInt()).isEqualTo(2);
@@ -172,7 +172,7 @@ class ProfileDraftingIT {
 
     private static Map<String, Object> profile(int mediators, String courtSchedule) {
         Map<String, Object> court =
-                new HashMap<>(Map.of("department", "court", "presence", "ROTATING", "since", "2026-01-05"));
+                new HashMap<>(Map.of("department", "COURT", "presence", "ROTATING", "since", "2026-01-05"));
         if (courtSchedule != null) {
             court.put("schedule", courtSchedule);
         }

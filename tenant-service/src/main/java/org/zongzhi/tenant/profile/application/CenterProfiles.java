@@ -1,7 +1,6 @@
 package org.zongzhi.tenant.profile.application;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,7 +97,12 @@ public class CenterProfiles {
                 RevisionInfo.of(a), RevisionInfo.of(b), ProfileComparison.changes(a.profile(), b.profile()));
     }
 
-    public Revision revise(Caller caller, TenantCode center, CenterProfile profile) {
+    /**
+     * Saves a new revision. Departments may still be named by the codes this service used before the platform
+     * catalogue was shared ({@code court}); they are stored under the current code ({@code COURT}).
+     */
+    public Revision revise(Caller caller, TenantCode center, CenterProfile declared) {
+        CenterProfile profile = declared.withCurrentDepartmentCodes();
         boolean own = center.equals(caller.tenant());
         if (!own && !center.isWithin(caller.tenant())) {
             throw Problems.forbidden("Only center " + center + " itself edits its profile; centers above it read it.");
@@ -111,7 +115,7 @@ public class CenterProfiles {
                 throw Problems.forbidden("Only center " + center + " itself edits its profile; " + reason);
             });
         }
-        List<String> problems = profile.problems(departmentCatalogue());
+        List<String> problems = profile.problems();
         if (!problems.isEmpty()) {
             throw Problems.badRequest(String.join("; ", problems));
         }
@@ -167,11 +171,6 @@ public class CenterProfiles {
             throw Problems.forbidden("Center " + center + " has taken its profile over (its own admins saved a"
                     + " revision); only they change it now.");
         }
-    }
-
-    /** The catalogue codes of departments a profile may list. */
-    public Set<String> departmentCatalogue() {
-        return new HashSet<>(jdbc.queryForList("select code from department", String.class));
     }
 
     private <T> T readAs(Caller caller, TenantCode center, java.util.function.Supplier<T> read) {

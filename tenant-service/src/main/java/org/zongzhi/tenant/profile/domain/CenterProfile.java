@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zongzhi.platform.department.Department;
 
 /**
  * What a center declares about itself.
@@ -50,7 +51,7 @@ public record CenterProfile(
     public record Staffing(int fullTimeStaff, int mediators, int gridWorkers, List<String> namedMediationRooms) {}
 
     /**
-     * @param department a code of the department catalogue
+     * @param department a code of the platform's department catalogue ({@link Department}, e.g. {@code COURT})
      * @param until the last day, or null while it stays
      * @param schedule when it is there, in the center's words (e.g. 每周二、四全天 for a rotating one), or null
      */
@@ -84,8 +85,27 @@ public record CenterProfile(
         FOLLOW_UP
     }
 
+    /**
+     * The same profile with every department named by its current catalogue code: a code tenant-service used
+     * before the catalogue was shared ({@code court}) becomes today's ({@code COURT}); others stay as they are.
+     */
+    public CenterProfile withCurrentDepartmentCodes() {
+        if (departments == null) {
+            return this;
+        }
+        List<ResidentDepartment> current = departments.stream()
+                .map(d -> d == null
+                        ? null
+                        : Department.ofCurrentOrFormerCode(d.department())
+                                .map(found -> new ResidentDepartment(
+                                        found.code(), d.presence(), d.since(), d.until(), d.schedule()))
+                                .orElse(d))
+                .toList();
+        return new CenterProfile(premises, staffing, current, mechanisms);
+    }
+
     /** Everything wrong with the profile, each in words its editor can act on; empty when it is valid. */
-    public List<String> problems(Set<String> departmentCatalogue) {
+    public List<String> problems() {
         var problems = new ArrayList<String>();
         if (premises == null) {
             problems.add("premises is required");
@@ -121,8 +141,13 @@ public record CenterProfile(
         Set<String> seen = new HashSet<>();
         for (ResidentDepartment department : departments == null ? List.<ResidentDepartment>of() : departments) {
             String name = department.department();
-            if (name == null || !departmentCatalogue.contains(name)) {
-                problems.add("departments: '" + name + "' is not in the department catalogue");
+            if (name == null || Department.ofCode(name).isEmpty()) {
+                problems.add(
+                        "departments: '" + name + "' is not in the department catalogue"
+                                + Department.ofCurrentOrFormerCode(name)
+                                        .map(d -> " (its code is now " + d.code() + ")")
+                                        .orElse(
+                                                " (codes such as COURT or HUMAN_RESOURCES, listed at /api/tenants/departments)"));
             } else if (!seen.add(name)) {
                 problems.add("departments: '" + name + "' is listed twice");
             }

@@ -1,14 +1,14 @@
 package org.zongzhi.tenant.profile.web;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zongzhi.platform.department.Department;
 import org.zongzhi.platform.security.CurrentCaller;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.tenant.profile.application.CenterProfiles;
@@ -21,11 +21,9 @@ import org.zongzhi.tenant.profile.domain.CenterProfile;
 class ProfileController {
 
     private final CenterProfiles profiles;
-    private final JdbcTemplate jdbc;
 
-    ProfileController(CenterProfiles profiles, JdbcTemplate jdbc) {
+    ProfileController(CenterProfiles profiles) {
         this.profiles = profiles;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/api/tenants/{code:\\d+}/profile")
@@ -53,9 +51,20 @@ class ProfileController {
         return profiles.compare(CurrentCaller.get(), TenantCode.of(code), from, to);
     }
 
+    /** One entry of the platform's department catalogue, as the API shows it. */
+    record CatalogueEntry(
+            String code, String nameZh, String nameEn, String kind, String kindLabel, List<String> formerCodes) {}
+
     @GetMapping("/api/tenants/departments")
-    List<Map<String, Object>> departments() {
-        return jdbc.queryForList("select code, name_zh as \"nameZh\", name_en as \"nameEn\", kind from department"
-                + " order by position");
+    List<CatalogueEntry> departments() {
+        return Arrays.stream(Department.values())
+                .map(d -> new CatalogueEntry(
+                        d.code(),
+                        d.label(),
+                        d.englishName(),
+                        d.kind().name(),
+                        d.kind().label(),
+                        d.formerCodes()))
+                .toList();
     }
 }

@@ -24,10 +24,10 @@ class ProfileFactsTest {
                     new BigDecimal("320.5"), true, true, false, Map.of(RoomKind.MEDIATION, 2, RoomKind.COMMAND, 0), 3),
             new CenterProfile.Staffing(5, 4, 30, List.of("五老调解室")),
             List.of(
-                    new ResidentDepartment("court", Presence.RESIDENT, SINCE, null),
-                    new ResidentDepartment("justice", Presence.RESIDENT, SINCE, null),
-                    new ResidentDepartment("housing", Presence.ROTATING, SINCE, null),
-                    new ResidentDepartment("health", Presence.ON_CALL, SINCE, LocalDate.of(2025, 6, 30))),
+                    new ResidentDepartment("COURT", Presence.RESIDENT, SINCE, null),
+                    new ResidentDepartment("JUSTICE", Presence.RESIDENT, SINCE, null),
+                    new ResidentDepartment("HOUSING", Presence.ROTATING, SINCE, null),
+                    new ResidentDepartment("HEALTH", Presence.ON_CALL, SINCE, LocalDate.of(2025, 6, 30))),
             List.of(new Mechanism(MechanismKind.FIRST_RESPONDER, "首问负责制", SINCE)));
 
     @Test
@@ -49,7 +49,7 @@ class ProfileFactsTest {
         assertThat(ProfileFacts.of("departments.onCall", handian, false).number())
                 .isEqualByComparingTo("0");
         assertThat(ProfileFacts.of("departments.present", handian, false).members())
-                .containsExactly("court", "housing", "justice");
+                .containsExactly("COURT", "HOUSING", "JUSTICE");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ProfileComparisonTest {
 
     @Test
     void theSameProfileHasNoChanges() {
-        var court = List.of(new ResidentDepartment("court", Presence.ROTATING, JANUARY, null, "每周二"));
+        var court = List.of(new ResidentDepartment("COURT", Presence.ROTATING, JANUARY, null, "每周二"));
 
         assertThat(ProfileComparison.changes(profile("120.0", 2, 3, court), profile("120", 2, 3, court)))
                 .isEmpty();
@@ -38,24 +38,24 @@ class ProfileComparisonTest {
 
     @Test
     void eachChangedFactIsNamedWithItsOldAndNewValue() {
-        var before = profile("120", 2, 3, List.of(new ResidentDepartment("court", Presence.ROTATING, JANUARY, null)));
+        var before = profile("120", 2, 3, List.of(new ResidentDepartment("COURT", Presence.ROTATING, JANUARY, null)));
         var after = profile(
                 "150.5",
                 0,
                 5,
                 List.of(
-                        new ResidentDepartment("court", Presence.RESIDENT, JANUARY, null, "工作日全天"),
-                        new ResidentDepartment("justice", Presence.ON_CALL, JANUARY, null)));
+                        new ResidentDepartment("COURT", Presence.RESIDENT, JANUARY, null, "工作日全天"),
+                        new ResidentDepartment("JUSTICE", Presence.ON_CALL, JANUARY, null)));
 
         assertThat(ProfileComparison.changes(before, after))
                 .containsExactly(
                         new Change("premises.areaSquareMeters", "120", "150.5"),
                         new Change("premises.rooms.MEDIATION", "2", null),
                         new Change("staffing.mediators", "3", "5"),
-                        new Change("departments.court.presence", "ROTATING", "RESIDENT"),
-                        new Change("departments.court.schedule", null, "工作日全天"),
-                        new Change("departments.justice.presence", null, "ON_CALL"),
-                        new Change("departments.justice.since", null, "2026-01-05"));
+                        new Change("departments.COURT.presence", "ROTATING", "RESIDENT"),
+                        new Change("departments.COURT.schedule", null, "工作日全天"),
+                        new Change("departments.JUSTICE.presence", null, "ON_CALL"),
+                        new Change("departments.JUSTICE.since", null, "2026-01-05"));
     }
 
     @Test
