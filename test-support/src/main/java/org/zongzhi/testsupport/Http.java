@@ -65,6 +65,13 @@ public final class Http {
         return send(withAuth(builder, bearerToken, headers).build());
     }
 
+    public static Response delete(String url, String bearerToken, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .DELETE();
+        return send(withAuth(builder, bearerToken, headers).build());
+    }
+
     /** Turns a value into JSON text, for request bodies built in tests. */
     public static String json(Object value) {
         return JSON.writeValueAsString(value);

@@ -114,6 +114,30 @@ class AssessmentController {
         return page(client, me, id, model);
     }
 
+    /** Takes a wrongly uploaded file off an item (it stays on record; the history says who withdrew it). */
+    @PostMapping("/conformance/assessments/{id}/items/{code}/evidence/{fileId}/withdrawal")
+    String withdraw(
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
+            @ModelAttribute("me") Me me,
+            @PathVariable long id,
+            @PathVariable String code,
+            @PathVariable long fileId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            gateway.delete(
+                    client,
+                    uri -> uri.path("/api/tenants/assessments/{id}/items/{code}/evidence/{file}")
+                            .build(id, code, fileId));
+            redirect.addFlashAttribute("done", "已撤回佐证材料");
+            return "redirect:/conformance/assessments/" + id + "#item-" + code;
+        } catch (ApiException e) {
+            Pages.refused(e, "撤回佐证", code, model, response);
+        }
+        return page(client, me, id, model);
+    }
+
     @PostMapping("/conformance/assessments/{id}/submission")
     String submit(
             @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,

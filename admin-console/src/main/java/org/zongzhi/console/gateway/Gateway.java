@@ -127,6 +127,12 @@ public class Gateway {
         return answer == null ? Map.of() : answer;
     }
 
+    /** DELETEs and returns the JSON object answered (empty when there is none). */
+    public Map<String, Object> delete(OAuth2AuthorizedClient user, Function<UriBuilder, URI> uri) {
+        Map<String, Object> answer = send(HttpMethod.DELETE, user, uri, null, Map.of(), OBJECT);
+        return answer == null ? Map.of() : answer;
+    }
+
     /** POSTs one file as the multipart part {@code file} and returns the JSON object answered. */
     public Map<String, Object> upload(
             OAuth2AuthorizedClient user,

@@ -40,6 +40,10 @@ public final class Api {
         return Http.postJson(url(path), Tokens.of(user), body == null ? "{}" : Http.json(body));
     }
 
+    Http.Response delete(String user, String path) {
+        return Http.delete(url(path), Tokens.of(user));
+    }
+
     Http.Response put(String user, String path, Object body) {
         return Http.putJson(url(path), Tokens.of(user), Http.json(body));
     }

@@ -142,6 +142,37 @@ class ConformanceIsolationIT {
     }
 
     @Test
+    void aWrongPhotoIsWithdrawnByTheCenterOnlyAndTheHistorySaysSo() {
+        String evidence = "assessments/" + changan + "/items/sign.plate/evidence";
+        long wrong = api.ok(api.upload("changan.admin", evidence, "错的照片.png", "image/png", Api.PNG))
+                .get("id")
+                .asLong();
+
+        assertThat(api.delete("fuhou.admin", evidence + "/" + wrong).status())
+                .as("a sibling")
+                .isEqualTo(404);
+        assertThat(api.delete("handian.admin", evidence + "/" + wrong).status())
+                .as("the parent inspects, it does not edit the sheet")
+                .isIn(403, 404);
+        assertThat(api.delete(
+                                "changan.admin",
+                                "assessments/" + changan + "/items/sign.plate/evidence/" + changanPhoto + "9")
+                        .status())
+                .as("a file that is not on the item")
+                .isEqualTo(404);
+        JsonNode entry = api.ok(api.delete("changan.admin", evidence + "/" + wrong));
+
+        assertThat(entry.get("evidence").toString()).doesNotContain("错的照片.png").contains("plate.png");
+        JsonNode sheet = api.ok(api.get("changan.admin", "assessments/" + changan));
+        assertThat(sheet.get("entries").get("sign.plate").get("evidence").toString())
+                .doesNotContain("错的照片.png");
+        assertThat(sheet.get("history").toString()).contains("EVIDENCE_WITHDRAWN", "错的照片.png");
+        assertThat(api.delete("changan.admin", evidence + "/" + wrong).status())
+                .as("withdrawn once")
+                .isEqualTo(404);
+    }
+
+    @Test
     void theCenterAndTheCentersAboveItReadItsEvidenceWithItsHash() {
         Http.Response own = api.get("changan.admin", "assessments/evidence/" + changanPhoto);
         Http.Response parent = api.get("handian.admin", "assessments/evidence/" + changanPhoto);

@@ -153,6 +153,16 @@ class ConformanceBrowserIT {
                     .as("the evidence comes back through the console as the PNG it was")
                     .isEqualTo(Files.readAllBytes(photo));
             phone.screenshot("54-township-item-with-photo-phone");
+            // a wrong photo, uploaded by mistake, is withdrawn before submitting
+            String plateCard = "[id='item-sign.plate']";
+            phone.find(plateCard + " input[type=file]")
+                    .sendKeys(png("拍错了").toAbsolutePath().toString());
+            phone.press(plateCard, "保存本项");
+            phone.waitForText("已保存：");
+            assertThat(phone.text(plateCard + " .files")).contains("拍错了.png", "牌子.png");
+            phone.click(plateCard + " .files button[aria-label='撤回 拍错了.png']");
+            phone.waitForText("已撤回佐证材料");
+            assertThat(phone.text(plateCard + " .files")).contains("牌子.png").doesNotContain("拍错了.png");
             phone.press("#submit", "提交上级审核");
             phone.waitForText("已办理：提交自评");
             assertThat(phone.text()).contains("已提交待审核").doesNotContain("提交上级审核");

@@ -269,6 +269,40 @@ public class Assessments {
         });
     }
 
+    /**
+     * Takes an uploaded file off an item while the sheet is the center's to change (a wrong photo, say). The
+     * file itself stays stored with its hash and the history says who withdrew it; it no longer counts as
+     * evidence of the item.
+     */
+    public Entry withdraw(Caller caller, long id, String itemCode, long fileId) {
+        return tx.run(() -> {
+            Assessment a = lockedForCenter(caller, id);
+            item(a, itemCode);
+            Entry entry = a.entries().get(itemCode);
+            Entry without = entry == null ? null : entry.withoutFile(String.valueOf(fileId));
+            if (without == null) {
+                throw Refusal.notFound(
+                        "Item " + itemCode + " of assessment " + id + " has no evidence file " + fileId + ".");
+            }
+            var entries = new LinkedHashMap<>(a.entries());
+            entries.put(itemCode, without);
+            store.saveEntries(a.id(), entries);
+            String described = evidence.info(fileId)
+                    .map(f -> f.filename() + " sha256 " + f.sha256())
+                    .orElse("file " + fileId);
+            store.event(
+                    a,
+                    "EVIDENCE_WITHDRAWN",
+                    null,
+                    null,
+                    itemCode,
+                    described,
+                    caller.username(),
+                    caller.tenant().value());
+            return without;
+        });
+    }
+
     /** A file of an assessment or of a rectification task, for the center and those above it. */
     public EvidenceStore.File file(Caller caller, long id) {
         return tx.run(() -> {

@@ -37,6 +37,16 @@ public record Entry(
         return new Entry(item, self, note, more, verdict, verdictReason, computed);
     }
 
+    /** The entry without one uploaded file; null when the entry holds no such file. */
+    public Entry withoutFile(String fileId) {
+        var rest = evidence.stream()
+                .filter(e -> !(e.kind() == EvidenceRef.Kind.FILE && e.ref().equals(fileId)))
+                .toList();
+        return rest.size() == evidence.size()
+                ? null
+                : new Entry(item, self, note, rest, verdict, verdictReason, computed);
+    }
+
     public Entry judged(Verdict newVerdict, String reason) {
         return new Entry(item, self, note, evidence, newVerdict, reason, computed);
     }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -117,6 +118,11 @@ class AssessmentController {
     EvidenceStore.FileInfo attach(
             @PathVariable long id, @PathVariable String item, @RequestPart("file") MultipartFile file) {
         return assessments.attach(CurrentCaller.get(), id, item, filename(file), file.getContentType(), bytes(file));
+    }
+
+    @DeleteMapping("/{id:\\d+}/items/{item}/evidence/{fileId:\\d+}")
+    Entry withdraw(@PathVariable long id, @PathVariable String item, @PathVariable long fileId) {
+        return assessments.withdraw(CurrentCaller.get(), id, item, fileId);
     }
 
     @GetMapping("/evidence/{fileId:\\d+}")
