@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * Chinese names for a center profile's codes (rooms, presences, mechanisms) and for the facts a revision
- * comparison names by path ({@code premises.rooms.MEDIATION}, {@code departments.court.schedule}…).
+ * comparison names by path ({@code premises.rooms.MEDIATION}, {@code departments.COURT.schedule}…).
  */
 public final class ProfileLabels {
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CenterFormsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
-    private static final Map<String, String> CATALOGUE = new LinkedHashMap<>(Map.of("court", "法院"));
+    private static final Map<String, String> CATALOGUE = new LinkedHashMap<>(Map.of("COURT", "法院"));
 
     private static FormValues form(String... pairs) {
         Map<String, List<String>> values = new LinkedHashMap<>();
@@ -79,11 +79,11 @@ class CenterFormsTest {
                 "3",
                 "namedRooms",
                 "五老调解室\n\n老法官调解室",
-                "dept.court.presence",
+                "dept.COURT.presence",
                 "ROTATING",
-                "dept.court.since",
+                "dept.COURT.since",
                 "2026-01-05",
-                "dept.court.schedule",
+                "dept.COURT.schedule",
                 "每周二",
                 "mech.FIRST_RESPONDER.document",
                 "1号文");
@@ -97,22 +97,22 @@ class CenterFormsTest {
         assertThat(back.checked("zone.guidanceAndIntakeZone")).isFalse();
         assertThat(back.value("room.MEDIATION")).isEqualTo("2");
         assertThat(back.value("namedRooms")).isEqualTo("五老调解室\n老法官调解室");
-        assertThat(back.value("dept.court.schedule")).isEqualTo("每周二");
+        assertThat(back.value("dept.COURT.schedule")).isEqualTo("每周二");
         assertThat(back.value("mech.FIRST_RESPONDER.document")).isEqualTo("1号文");
     }
 
     @Test
     void aDepartmentWithDatesButNoPresenceOrEndingBeforeItStartsIsNamed() {
-        var noPresence = CenterProfileForm.body(form("area", "1", "dept.court.since", "2026-01-05"), CATALOGUE);
+        var noPresence = CenterProfileForm.body(form("area", "1", "dept.COURT.since", "2026-01-05"), CATALOGUE);
         var backwards = CenterProfileForm.body(
                 form(
                         "area",
                         "x",
-                        "dept.court.presence",
+                        "dept.COURT.presence",
                         "RESIDENT",
-                        "dept.court.since",
+                        "dept.COURT.since",
                         "2026-02-01",
-                        "dept.court.until",
+                        "dept.COURT.until",
                         "2026-01-01"),
                 CATALOGUE);
 
@@ -122,11 +122,11 @@ class CenterFormsTest {
 
     @Test
     void comparisonPathsAndHistoryDetailsReadInChinese() {
-        assertThat(ProfileLabels.fact("departments.court.presence", d -> "法院")).isEqualTo("「法院」入驻方式");
+        assertThat(ProfileLabels.fact("departments.COURT.presence", d -> "法院")).isEqualTo("「法院」入驻方式");
         assertThat(ProfileLabels.fact("premises.rooms.MEDIATION", d -> d)).isEqualTo("功能室 · 调解室（间）");
         assertThat(ProfileLabels.fact("mechanisms.FIRST_RESPONDER#2.document", d -> d))
                 .isEqualTo("「首问负责制」（第 2 项）制度文件");
-        assertThat(ProfileLabels.value("departments.court.presence", "ON_CALL")).isEqualTo("随驻");
+        assertThat(ProfileLabels.value("departments.COURT.presence", "ON_CALL")).isEqualTo("随驻");
         assertThat(ProfileLabels.value("premises.resolutionZone", "false")).isEqualTo("无");
         assertThat(CenterHistoryText.detail("ONBOARDED", "南董村综治中心, admin cun.1"))
                 .isEqualTo("南董村综治中心，首位管理员 cun.1");
