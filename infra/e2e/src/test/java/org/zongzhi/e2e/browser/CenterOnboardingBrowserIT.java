@@ -101,9 +101,9 @@ class CenterOnboardingBrowserIT {
                     .type("pf-staff", "2")
                     .type("pf-mediators", "3")
                     .type("pf-grid", "6")
-                    .select("#pf-dept-court", "ROTATING")
-                    .type("pf-dept-court-schedule", "每周二全天")
-                    .date("#pf-dept-court-since", "2026-01-05")
+                    .select("#pf-dept-COURT", "ROTATING")
+                    .type("pf-dept-COURT-schedule", "每周二全天")
+                    .date("#pf-dept-COURT-since", "2026-01-05")
                     .type("pf-mech-FIRST_RESPONDER", name + "首问负责制");
             county.click("#profile-save");
             assertThat(county.text("#profile-done")).contains("第 1 版");
@@ -125,7 +125,7 @@ class CenterOnboardingBrowserIT {
             assertThat(phone.scrollsSideways())
                     .as("the editor fits a 390 px phone")
                     .isFalse();
-            phone.type("pf-mediators", "5").select("#pf-dept-court", "RESIDENT");
+            phone.type("pf-mediators", "5").select("#pf-dept-COURT", "RESIDENT");
             phone.click("#profile-save");
             assertThat(phone.text("#profile-done")).contains("第 2 版");
             phone.click("#compare-submit");
