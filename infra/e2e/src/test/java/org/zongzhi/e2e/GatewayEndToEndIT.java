@@ -54,6 +54,36 @@ class GatewayEndToEndIT {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/api/tenants/1%00", "/api/tenants/a%2Fb", "/api/cases/%00/timeline"})
+    void aPathTheFirewallRefusesGetsAProblemThatSaysWhy(String path) {
+        Http.Response response = Http.get(gateway + path, Tokens.of("changan.admin"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("title").asString()).contains("请求被拒绝");
+        assertThat(response.json().get("detail").asString()).contains("encoded");
+    }
+
+    @Test
+    void aServiceThatIsDownAnswersA503ProblemAndTheGatewayRecoversWhenItIsBack() {
+        Platform platform = TestPlatform.platform();
+        platform.stopServices(java.util.List.of("search-service"));
+        try {
+            Http.Response response = Http.get(gateway + "/api/search/cases?q=x", Tokens.of("changan.admin"));
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.header("Retry-After")).isNotBlank();
+            assertThat(response.json().get("title").asString()).contains("服务暂时不可用");
+        } finally {
+            platform.ensureServices(java.util.List.of("search-service"));
+        }
+        assertThat(Http.get(gateway + "/api/search/whoami", Tokens.of("changan.admin"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tenants", "cases", "search"})
     void aCallWithoutATokenIsRefusedAtTheGateway(String api) {
         Http.Response response = Http.get(gateway + "/api/" + api + "/whoami", null);

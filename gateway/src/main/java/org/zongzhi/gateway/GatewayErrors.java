@@ -1,0 +1,127 @@
+package org.zongzhi.gateway;
+
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import org.zongzhi.platform.web.Problems;
+import reactor.core.publisher.Mono;
+
+/**
+ * Whatever goes wrong at the gateway answers RFC 9457 problem details with a title a person can read in
+ * Chinese: a request the firewall refuses (an encoded NUL or slash in the path) is a 400 naming why, a path
+ * no route has is a 404, and a service that cannot be reached is a 503 "try again", never a 500 or an empty
+ * body. Titles read "中文 (English)" so both a clerk and a client developer understand them.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewayErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayErrors.class);
+
+    /** Ahead of Spring Boot's default handler (order -1), which would answer its own JSON. */
+    @Bean
+    @Order(-2)
+    WebExceptionHandler problemDetailsForErrors() {
+        return (exchange, error) -> {
+            if (exchange.getResponse().isCommitted()) {
+                return Mono.error(error);
+            }
+            return write(exchange, classify(error));
+        };
+    }
+
+    /** The security firewall's refusals (otherwise a 400 with an empty body) as problem details. */
+    @Bean
+    static BeanPostProcessor firewallRefusalsAsProblems() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof WebFilterChainProxy proxy) {
+                    proxy.setExchangeRejectedHandler((exchange, rejected) -> write(
+                            exchange,
+                            new Problem(
+                                    HttpStatus.BAD_REQUEST,
+                                    "request-rejected",
+                                    "请求被拒绝 (Request rejected)",
+                                    "The request was refused before it reached a service: "
+                                            + rejected.getMessage()
+                                            + ". Paths and headers may not contain encoded NUL characters,"
+                                            + " encoded slashes or backslashes, or other characters the"
+                                            + " platform does not accept.")));
+                }
+                return bean;
+            }
+        };
+    }
+
+    record Problem(HttpStatusCode status, String type, String title, String detail) {}
+
+    static Problem classify(Throwable error) {
+        if (error instanceof ResponseStatusException e) {
+            int code = e.getStatusCode().value();
+            if (code == 404) {
+                return new Problem(
+                        e.getStatusCode(), "not-found", "未找到 (Not Found)", "There is no such path on the platform.");
+            }
+            if (code == 503 || code == 502 || code == 504) {
+                return unavailable(e.getStatusCode());
+            }
+            if (code < 500) {
+                return new Problem(
+                        e.getStatusCode(),
+                        "bad-request",
+                        "请求有误 (" + HttpStatus.valueOf(code).getReasonPhrase() + ")",
+                        e.getReason() != null ? e.getReason() : "The request cannot be handled as sent.");
+            }
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof TimeoutException) {
+                return unavailable(HttpStatus.SERVICE_UNAVAILABLE);
+            }
+        }
+        log.error("Unexpected error at the gateway", error);
+        return new Problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "服务器内部错误 (Internal Server Error)",
+                "Something went wrong at the gateway; the request id in the log tells an operator what.");
+    }
+
+    private static Problem unavailable(HttpStatusCode status) {
+        return new Problem(
+                status,
+                "service-unavailable",
+                "服务暂时不可用 (Service Unavailable)",
+                "The service behind this path cannot be reached right now; try again in a moment.");
+    }
+
+    static Mono<Void> write(ServerWebExchange exchange, Problem problem) {
+        var response = exchange.getResponse();
+        response.setStatusCode(problem.status());
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.status().value() == 503) {
+            response.getHeaders().set("Retry-After", "5");
+        }
+        String body = Problems.json(
+                problem.status().value(),
+                problem.type(),
+                problem.title(),
+                problem.detail(),
+                exchange.getRequest().getPath().value());
+        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
+        return response.writeWith(Mono.just(buffer));
+    }
+}

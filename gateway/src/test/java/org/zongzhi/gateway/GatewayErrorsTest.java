@@ -1,0 +1,44 @@
+package org.zongzhi.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+class GatewayErrorsTest {
+
+    @Test
+    void aServiceThatCannotBeReachedIsA503NotA500() {
+        var problem = GatewayErrors.classify(
+                new IllegalStateException("route failed", new ConnectException("Connection refused")));
+
+        assertThat(problem.status().value()).isEqualTo(503);
+        assertThat(problem.title()).contains("服务暂时不可用");
+    }
+
+    @Test
+    void aPathNoRouteHasIsA404InWords() {
+        var problem = GatewayErrors.classify(new ResponseStatusException(HttpStatus.NOT_FOUND));
+
+        assertThat(problem.status().value()).isEqualTo(404);
+        assertThat(problem.title()).isEqualTo("未找到 (Not Found)");
+    }
+
+    @Test
+    void aClientMistakeKeepsItsStatus() {
+        var problem = GatewayErrors.classify(new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "too big"));
+
+        assertThat(problem.status().value()).isEqualTo(413);
+        assertThat(problem.detail()).isEqualTo("too big");
+    }
+
+    @Test
+    void anythingElseIsA500ProblemNotAStackTrace() {
+        var problem = GatewayErrors.classify(new IllegalStateException("boom"));
+
+        assertThat(problem.status().value()).isEqualTo(500);
+        assertThat(problem.detail()).doesNotContain("boom");
+    }
+}
