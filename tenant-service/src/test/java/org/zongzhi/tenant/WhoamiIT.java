@@ -49,6 +49,19 @@ class WhoamiIT {
     }
 
     @Test
+    void aPathNoControllerHasIsAProblemNotBootsOwnJson() {
+        Http.Response slash = Http.get(url("/api/tenants/140404001001/"), Tokens.of("changan.admin"));
+        Http.Response typo = Http.get(url("/api/tenants/140404001001/childrn"), Tokens.of("changan.admin"));
+
+        for (Http.Response response : java.util.List.of(slash, typo)) {
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().get("detail").asString()).contains("There is no such path");
+        }
+        assertThat(slash.json().get("instance").asString()).isEqualTo("/api/tenants/140404001001/");
+    }
+
+    @Test
     void refusesATamperedToken() {
         String token = Tokens.of("changan.grid");
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
