@@ -26,6 +26,8 @@ class KeycloakAdminAccounts implements AdminAccounts {
 
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.Set<String> KEYCLOAK_DEFAULT_ROLES =
+            java.util.Set.of("default-roles-zongzhi", "offline_access", "uma_authorization");
 
     private final RestClient http;
     private final String adminBase;
@@ -109,6 +111,45 @@ class KeycloakAdminAccounts implements AdminAccounts {
                 .body(List.of(Map.of("id", match.get("id").asString(), "name", role)))
                 .retrieve()
                 .toBodilessEntity();
+    }
+
+    @Override
+    public List<Account> accounts(TenantCode center) {
+        try {
+            JsonNode users = http.get()
+                    .uri(adminBase + "/users?briefRepresentation=true&max=10000&q=tenant:{code}", center.value())
+                    .header("Authorization", "Bearer " + token())
+                    .retrieve()
+                    .body(JsonNode.class);
+            var accounts = new java.util.ArrayList<Account>();
+            for (JsonNode user : users) {
+                String id = user.get("id").asString();
+                JsonNode roles = http.get()
+                        .uri(adminBase + "/users/" + id + "/role-mappings/realm")
+                        .header("Authorization", "Bearer " + token())
+                        .retrieve()
+                        .body(JsonNode.class);
+                var names = new java.util.ArrayList<String>();
+                for (JsonNode role : roles) {
+                    String name = role.get("name").asString();
+                    if (!KEYCLOAK_DEFAULT_ROLES.contains(name)) {
+                        names.add(name);
+                    }
+                }
+                JsonNode created = user.get("createdTimestamp");
+                accounts.add(new Account(
+                        id,
+                        user.get("username").asString(),
+                        user.path("firstName").asString(null),
+                        user.path("enabled").asBoolean(true),
+                        List.copyOf(names),
+                        created == null || created.isNull() ? null : java.time.Instant.ofEpochMilli(created.asLong())));
+            }
+            accounts.sort(java.util.Comparator.comparing(Account::username));
+            return accounts;
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable("reading the accounts of " + center + " failed", e);
+        }
     }
 
     @Override
