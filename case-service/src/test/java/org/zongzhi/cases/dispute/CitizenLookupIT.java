@@ -87,13 +87,59 @@ class CitizenLookupIT {
         Api.problem(api.post(null, "/api/cases/lookup", "{}"), 400);
     }
 
+    private Http.Response lookUpFrom(String address, String code, String secret) {
+        return api.post(null, "/api/cases/lookup", Map.of("code", code, "secret", secret), "X-Forwarded-For", address);
+    }
+
+    /** An address of the documentation ranges, different for every run so that earlier runs' counts don't matter. */
+    private static String address(int net) {
+        return "203.0." + net + "."
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+    }
+
     @Test
-    void tooManyWrongSecretsLockTheCode() {
+    void aStrangersWrongSecretsLockOutTheStrangerNotTheCitizen() {
         String wrong = secret.equals("AAAAAAAA") ? "BBBBBBBB" : "AAAAAAAA";
+        String stranger = address(113);
         for (int i = 0; i < 10; i++) {
-            Api.problem(lookUp(code, wrong), 404);
+            Api.problem(lookUpFrom(stranger, code, wrong), 404);
         }
 
-        Api.problem(lookUp(code, secret), 429);
+        JsonNode locked = Api.problem(lookUpFrom(stranger, code, secret), 429);
+        assertThat(locked.get("type").asString()).endsWith("too-many-attempts");
+        assertThat(lookUpFrom(address(114), code, secret).status())
+                .as("the citizen, from their own address, still follows the case")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anAddressThatTriesTooFastIsSlowedDownWithRetryAfter() {
+        String busy = address(112);
+        int refused = 0;
+        // 25 lookups in well under ten seconds: whichever two windows they fall in, one holds more than ten
+        for (int i = 0; i < 25; i++) {
+            Http.Response response = lookUpFrom(busy, code, secret);
+            if (response.status() == 429) {
+                refused++;
+                assertThat(response.header("Retry-After")).isNotBlank();
+                assertThat(response.json().get("type").asString()).endsWith("too-fast");
+            }
+        }
+
+        assertThat(refused)
+                .as("at most ten lookups per ten seconds from one address")
+                .isPositive();
+    }
+
+    @Test
+    void aForwardedAddressIsTrustedOnlyAsTheGatewaysLastHop() {
+        String wrong = secret.equals("AAAAAAAA") ? "BBBBBBBB" : "AAAAAAAA";
+        String real = address(111);
+        for (int i = 0; i < 10; i++) {
+            // a client cannot pick its own address by sending one: the gateway's appended hop counts
+            Api.problem(lookUpFrom(address(110) + ", " + real, code, wrong), 404);
+        }
+
+        Api.problem(lookUpFrom(real, code, secret), 429);
     }
 }

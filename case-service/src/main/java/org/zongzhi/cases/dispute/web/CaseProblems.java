@@ -117,6 +117,14 @@ class CaseProblems {
         return problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many attempts", e.getMessage());
     }
 
+    @ExceptionHandler(org.zongzhi.cases.dispute.application.CitizenLookup.TooFast.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooFast(
+            org.zongzhi.cases.dispute.application.CitizenLookup.TooFast e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", "10")
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-fast", "Too many requests", e.getMessage()));
+    }
+
     /** Malformed JSON or a value of the wrong type: say which field and what it accepts. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
