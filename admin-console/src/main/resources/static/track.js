@@ -65,11 +65,35 @@
 
     code.addEventListener('change', function () { hint(code, codeHint, code.value ? codeProblem(code.value) : ''); });
 
+    // 办理中心的名称和电话来自该中心的公开名片 GET /api/tenants/{code}/card（无需账号，同样按地址限流）；
+    // 读不到时显示中心编码。
+    function showCenter(holder) {
+      var center = document.getElementById('r-center');
+      var phone = document.getElementById('r-phone');
+      center.textContent = holder || '—';
+      phone.textContent = '—';
+      if (!holder || !/^\d{2,12}$/.test(holder)) return;
+      fetch('/api/tenants/' + holder + '/card', {
+        headers: { 'Accept': 'application/json' }, credentials: 'omit'
+      }).then(function (response) {
+        return response.ok ? response.json() : null;
+      }).then(function (card) {
+        if (!card) return;
+        center.textContent = card.name || holder;
+        if (card.phone) {
+          phone.textContent = '';
+          var link = el('a', null, card.phone);
+          link.href = 'tel:' + card.phone;
+          phone.appendChild(link);
+        }
+      }).catch(function () { /* 保留中心编码 */ });
+    }
+
     function show(view) {
       document.getElementById('r-code').textContent = view.code;
       document.getElementById('r-status').textContent = view.statusLabel;
       document.getElementById('r-updated').textContent = minute(view.updatedAt);
-      document.getElementById('r-center').textContent = view.holderCenter || '—';
+      showCenter(view.holderCenter);
       var steps = document.getElementById('r-steps');
       steps.textContent = '';
       (view.steps || []).forEach(function (s) {

@@ -49,6 +49,9 @@ class GatewaySecurity {
                         // A citizen follows a case with its code and secret (一码可查), without an account.
                         .pathMatchers(HttpMethod.POST, "/api/cases/lookup")
                         .permitAll()
+                        // …and sees the name and phone of the center handling it (a center's public card).
+                        .pathMatchers(HttpMethod.GET, "/api/tenants/{code:[0-9]+}/card")
+                        .permitAll()
                         .pathMatchers("/api/**")
                         .authenticated()
                         .anyExchange()

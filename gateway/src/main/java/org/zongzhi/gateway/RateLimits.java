@@ -24,8 +24,9 @@ import reactor.core.publisher.Mono;
 /**
  * Limits per center (token bucket in Redis, shared by every gateway replica): one busy or misbehaving
  * center cannot starve the others. The citizens' lookup, open without an account, is limited per client
- * address and much tighter, so codes cannot be tried at speed. Over the limit: 429 problem details with
- * Retry-After. If Redis is unreachable, requests pass (the limiter fails open, as Spring Cloud Gateway's does).
+ * address and much tighter, so codes cannot be tried at speed; so is a center's public card, in a bucket of
+ * its own. Over the limit: 429 problem details with Retry-After. If Redis is unreachable, requests pass (the
+ * limiter fails open, as Spring Cloud Gateway's does).
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimits {
@@ -56,16 +57,24 @@ class RateLimits {
 
     private record LimitFilter(RedisRateLimiter perCenter, RedisRateLimiter lookup) implements GlobalFilter, Ordered {
 
+        private static final java.util.regex.Pattern CENTER_CARD =
+                java.util.regex.Pattern.compile("/api/tenants/\\d{2,12}/card");
+
         @Override
         public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
             String path = exchange.getRequest().getPath().value();
             if (!path.startsWith("/api/")) {
                 return chain.filter(exchange);
             }
-            boolean citizenLookup =
+            boolean isLookup =
                     HttpMethod.POST.equals(exchange.getRequest().getMethod()) && path.equals("/api/cases/lookup");
+            // A center's public card is read without an account too: limited per address like the lookup,
+            // in a bucket of its own so that reading the card does not use up a citizen's lookups.
+            boolean isCard = HttpMethod.GET.equals(exchange.getRequest().getMethod())
+                    && CENTER_CARD.matcher(path).matches();
+            boolean citizenLookup = isLookup || isCard;
             Mono<String> key = citizenLookup
-                    ? Mono.just("address:" + address(exchange))
+                    ? Mono.just((isCard ? "card-address:" : "address:") + address(exchange))
                     : exchange.getPrincipal()
                             .filter(JwtAuthenticationToken.class::isInstance)
                             .map(principal -> "center:"

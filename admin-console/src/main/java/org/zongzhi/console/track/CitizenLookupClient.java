@@ -72,6 +72,26 @@ class CitizenLookupClient {
         }
     }
 
+    /**
+     * The public card ({@code code, name, phone}) of the center handling a case, or null when it has none
+     * (not operating) or cannot be read now: the page then shows the center's code.
+     */
+    Map<String, Object> card(String center) {
+        if (center == null || !center.matches("\\d{2,12}")) {
+            return null;
+        }
+        try {
+            return client.get()
+                    .uri("/api/tenants/{code}/card", center)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .exchange((request, response) ->
+                            response.getStatusCode().value() == 200 ? response.bodyTo(OBJECT) : null);
+        } catch (RestClientException e) {
+            log.warn("center card of {} failed: {}", center, e.toString());
+            return null;
+        }
+    }
+
     private static String lastSegment(Object type) {
         if (type == null) {
             return null;

@@ -59,6 +59,8 @@ class TrackController {
             model.addAttribute("view", answer.view());
             model.addAttribute("steps", answer.view().get("steps") instanceof List<?> s ? s : List.of());
             model.addAttribute("notes", answer.view().get("publicNotes") instanceof List<?> n ? n : List.of());
+            Object holder = answer.view().get("holderCenter");
+            model.addAttribute("card", lookup.card(holder == null ? null : holder.toString()));
             return page(model);
         }
         String text = TrackText.of(answer.status(), answer.type(), answer.field(), answer.retryAfter());

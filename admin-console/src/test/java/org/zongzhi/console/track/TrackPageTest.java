@@ -77,6 +77,34 @@ class TrackPageTest {
     }
 
     @Test
+    void theHandlingCenterIsNamedWithItsPhoneWhenItHasACardAndByItsCodeOtherwise() {
+        Map<String, Object> view = Map.of(
+                "code", "140404001001-261127-00042-7",
+                "status", "FILED",
+                "statusLabel", "已立案",
+                "updatedAt", "2026-11-27T02:30:00Z",
+                "holderCenter", "140404001001");
+        String withCard = templates.render(
+                "track",
+                Map.of(
+                        "messages",
+                        MESSAGES,
+                        "view",
+                        view,
+                        "steps",
+                        List.of(),
+                        "notes",
+                        List.of(),
+                        "card",
+                        Map.of("code", "140404001001", "name", "长安社区综治中心", "phone", "0355-5201234")));
+        String without = templates.render(
+                "track", Map.of("messages", MESSAGES, "view", view, "steps", List.of(), "notes", List.of()));
+
+        assertThat(withCard).contains(">长安社区综治中心<", "href=\"tel:0355-5201234\"");
+        assertThat(without).containsPattern("id=\"r-center\">140404001001<").doesNotContain("tel:");
+    }
+
+    @Test
     void aRefusalIsOneChineseSentence() {
         String html = templates.render("track", Map.of("code", "", "messages", MESSAGES, "error", TrackText.busy(2)));
         assertThat(html).contains("查询太频繁了，请 2 秒后再试。");

@@ -27,6 +27,7 @@ import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.zongzhi.infra.launcher.Platform;
 import org.zongzhi.testsupport.Http;
+import org.zongzhi.testsupport.KeycloakAdmin;
 import org.zongzhi.testsupport.TestPlatform;
 import org.zongzhi.testsupport.Tokens;
 import tools.jackson.databind.JsonNode;
@@ -89,6 +90,13 @@ class CitizenTrackBrowserIT {
             assertThat(phone.url()).as("answered in the page, by the API").endsWith("/track?code=" + code);
             assertThat(phone.text("#r-status")).isEqualTo("已立案");
             assertThat(phone.text("#r-code")).isEqualTo(code);
+            // The test instance's 上党区 takes cases while still planned: it has no public card, so the page
+            // keeps its code; an operating center shows its name (see the next test for name and phone).
+            String holder = "140404";
+            Http.Response card = Http.get(gateway + "/api/tenants/" + holder + "/card", null);
+            String expected = card.status() == 200 ? card.json().get("name").asString() : holder;
+            phone.waitForText(expected);
+            assertThat(phone.text("#r-center")).isEqualTo(expected);
             assertThat(phone.text("#r-steps"))
                     .contains("登记")
                     .contains("立案受理（分诊）")
@@ -106,6 +114,56 @@ class CitizenTrackBrowserIT {
                     .as("the citizen's page fits a 390 px phone")
                     .isFalse();
             phone.screenshot("40-citizen-track-phone");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theHandlingCentersNameAndPhoneAreShownWithAndWithoutScript() throws Exception {
+        Centers.FirstAdmin admin = onboardVillageWithPhone("0355-5201234");
+        String clerk = "clerk." + admin.center() + "." + marker.toLowerCase();
+        String clerkId = KeycloakAdmin.createUser(clerk, "{\"tenant\":[\"" + admin.center() + "\"]}");
+        try {
+            KeycloakAdmin.assignRealmRoles(clerkId, "intake-clerk");
+            JsonNode created = takeIn("宅基地边界纠纷 " + marker, clerk);
+            String code = created.get("case").get("code").asString();
+            String secret = created.get("citizenSecret").asString();
+
+            try (Browser phone = Browser.phone(gateway)) {
+                phone.open("/track?code=" + code);
+                phone.type("secret", secret);
+                phone.press("#track-form", "查询");
+                phone.waitForText("0355-5201234");
+                assertThat(phone.text("#r-center")).isEqualTo(admin.center() + " 综治中心");
+                assertThat(phone.text("#r-phone")).isEqualTo("0355-5201234");
+                assertThat(phone.find("#r-phone a").getDomAttribute("href")).isEqualTo("tel:0355-5201234");
+                assertThat(phone.text()).doesNotContain(clerk).doesNotContain(admin.username());
+                phone.screenshot("40b-citizen-track-center-card");
+            }
+            String form = "code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&secret=" + secret;
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(gateway + "/track"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.body()).contains(admin.center() + " 综治中心").contains("tel:0355-5201234");
+
+            Http.Response card = Http.get(gateway + "/api/tenants/" + admin.center() + "/card", null);
+            assertThat(card.status()).isEqualTo(200);
+            assertThat(card.json().propertyNames()).containsExactlyInAnyOrder("code", "name", "phone");
+            assertThat(Http.get(gateway + "/api/tenants/" + admin.center(), null)
+                            .status())
+                    .as("only the card is open without an account")
+                    .isEqualTo(401);
+        } finally {
+            KeycloakAdmin.deleteUser(clerkId);
+            KeycloakAdmin.User first = KeycloakAdmin.findUser(admin.username());
+            if (first != null) {
+                KeycloakAdmin.deleteUser(first.id());
+            }
         }
     }
 
@@ -256,6 +314,39 @@ class CitizenTrackBrowserIT {
     }
 
     private JsonNode takeIn(String title) {
+        return takeIn(title, STAFF);
+    }
+
+    /** A planned village of 上党区 onboarded by the county with its first admin's phone. */
+    private Centers.FirstAdmin onboardVillageWithPhone(String adminPhone) {
+        Http.Response planned =
+                Http.get(gateway + "/api/tenants/140404/subtree?level=village&status=planned&size=1", Tokens.of(STAFF));
+        String center = planned.json().get("items").get(0).get("code").asString();
+        String username = "track." + marker.toLowerCase() + "." + center.substring(9);
+        Http.Response onboarded = Http.postJson(
+                gateway + "/api/tenants/" + center + "/onboarding",
+                Tokens.of(STAFF),
+                Http.json(Map.of(
+                        "displayName",
+                        center + " 综治中心",
+                        "address",
+                        "测试地址",
+                        "openedOn",
+                        "2026-01-01",
+                        "adminUsername",
+                        username,
+                        "adminFullName",
+                        "郭建华",
+                        "adminPhone",
+                        adminPhone)));
+        assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
+        return new Centers.FirstAdmin(
+                center,
+                username,
+                onboarded.json().get("admin").get("oneTimePassword").asString());
+    }
+
+    private JsonNode takeIn(String title, String staff) {
         Map<String, Object> report = Map.of(
                 "channel",
                 "WALK_IN",
@@ -271,7 +362,7 @@ class CitizenTrackBrowserIT {
                 List.of(Map.of("kind", "PERSON", "name", APPLICANT, "phone", APPLICANT_PHONE)));
         Http.Response response = Http.postJson(
                 gateway + "/api/cases",
-                Tokens.of(STAFF),
+                Tokens.of(staff),
                 Http.json(report),
                 "Idempotency-Key",
                 UUID.randomUUID().toString());
