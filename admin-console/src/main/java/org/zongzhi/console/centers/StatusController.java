@@ -27,8 +27,21 @@ import org.zongzhi.console.gateway.Gateway;
 @Controller
 class StatusController {
 
-    private static final Map<String, String> EVENTS =
-            Map.of("ONBOARDED", "开通", "SUSPENDED", "暂停运行", "REACTIVATED", "恢复运行", "PROFILE", "修订档案");
+    private static final Map<String, String> EVENTS = Map.of(
+            "ONBOARDED",
+            "开通",
+            "SUSPENDED",
+            "暂停运行",
+            "REACTIVATED",
+            "恢复运行",
+            "PROFILE",
+            "修订档案",
+            "STAFF_ADDED",
+            "添加工作人员",
+            "STAFF_DISABLED",
+            "停用账号",
+            "STAFF_ENABLED",
+            "启用账号");
 
     private final Gateway gateway;
 

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class OnboardingForm {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-    private static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}·]{2,20}");
-    private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+    static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}·]{2,20}");
+    static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
     /** The body to send, or the problems to show. */
     public record Result(Map<String, Object> body, List<String> problems) {}
