@@ -179,6 +179,56 @@ class CenterStaffIT {
     }
 
     @Test
+    void aPersonTheCenterDisabledStaysDisabledWhenTheCenterIsReactivated() {
+        String village = get("shangdang.admin", "140404/subtree?status=planned&level=village&size=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("code")
+                .asString();
+        String admin = newUsername();
+        assertThat(post(
+                                "shangdang.admin",
+                                village + "/onboarding",
+                                Map.of(
+                                        "displayName", "测试村综治中心",
+                                        "openedOn", "2026-01-01",
+                                        "adminUsername", admin,
+                                        "adminFullName", "郭建华",
+                                        "adminPhone", "13912345678"))
+                        .status())
+                .isEqualTo(201);
+        setPassword(KeycloakAdmin.findUser(admin).id());
+        String adminToken = passwordGrant(admin).json().get("access_token").asString();
+        String stays = newUsername();
+        String leaves = newUsername();
+        String staff = "http://localhost:" + port + "/api/tenants/" + village + "/staff";
+        assertThat(Http.postJson(staff, adminToken, Http.json(mediator(stays, "王丽")))
+                        .status())
+                .isEqualTo(201);
+        assertThat(Http.postJson(staff, adminToken, Http.json(mediator(leaves, "张强")))
+                        .status())
+                .isEqualTo(201);
+        assertThat(Http.postJson(staff + "/" + leaves + "/disabling", adminToken, Http.json(Map.of("reason", "离职")))
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(post("shangdang.admin", village + "/suspension", Map.of("reason", "整改"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(KeycloakAdmin.findUser(stays).enabled()).isFalse();
+        assertThat(post("shangdang.admin", village + "/reactivation", Map.of("reason", "整改完成"))
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(KeycloakAdmin.findUser(admin).enabled()).isTrue();
+        assertThat(KeycloakAdmin.findUser(stays).enabled()).isTrue();
+        assertThat(KeycloakAdmin.findUser(leaves).enabled())
+                .as("the person the center disabled stays disabled")
+                .isFalse();
+    }
+
+    @Test
     void anyoneReadsAnOperatingCentersCardAndNothingElse() {
         Http.Response card = Http.get("http://localhost:" + port + "/api/tenants/" + CHANGAN + "/card", null);
 

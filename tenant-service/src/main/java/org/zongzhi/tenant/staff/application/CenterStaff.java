@@ -22,6 +22,7 @@ import org.zongzhi.tenant.tree.domain.Center;
 import org.zongzhi.tenant.tree.domain.CenterEvent;
 import org.zongzhi.tenant.tree.domain.CenterRegistry;
 import org.zongzhi.tenant.tree.domain.CenterStatus;
+import org.zongzhi.tenant.tree.domain.StaffChanges;
 import org.zongzhi.tenant.tree.domain.TreeVisibility;
 
 /**
@@ -157,7 +158,10 @@ public class CenterStaff {
         }
         try {
             transactions.executeWithoutResult(tx -> registry.recordEvent(
-                    center, enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", username + ": " + reason, caller));
+                    center,
+                    enabled ? StaffChanges.ENABLED : StaffChanges.DISABLED,
+                    StaffChanges.detail(username, reason),
+                    caller));
         } catch (RuntimeException e) {
             log.warn("Changing {} of {} failed after Keycloak changed; putting it back", username, center);
             accounts.setEnabled(List.of(account.id()), !enabled);

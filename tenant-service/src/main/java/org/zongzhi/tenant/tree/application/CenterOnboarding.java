@@ -1,5 +1,7 @@
 package org.zongzhi.tenant.tree.application;
 
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,9 +13,11 @@ import org.zongzhi.platform.web.Problems;
 import org.zongzhi.tenant.tree.domain.AdminAccounts;
 import org.zongzhi.tenant.tree.domain.AdminAccounts.NewAccount;
 import org.zongzhi.tenant.tree.domain.Center;
+import org.zongzhi.tenant.tree.domain.CenterDirectory;
 import org.zongzhi.tenant.tree.domain.CenterRegistry;
 import org.zongzhi.tenant.tree.domain.CenterStatus;
 import org.zongzhi.tenant.tree.domain.OnboardingPolicy;
+import org.zongzhi.tenant.tree.domain.StaffChanges;
 
 /**
  * Onboarding, suspending and reactivating centers, by the level above them. Onboarding is all or nothing:
@@ -26,11 +30,17 @@ public class CenterOnboarding {
     private static final Logger log = LoggerFactory.getLogger(CenterOnboarding.class);
 
     private final CenterRegistry registry;
+    private final CenterDirectory directory;
     private final AdminAccounts accounts;
     private final TransactionTemplate transactions;
 
-    CenterOnboarding(CenterRegistry registry, AdminAccounts accounts, TransactionTemplate transactions) {
+    CenterOnboarding(
+            CenterRegistry registry,
+            CenterDirectory directory,
+            AdminAccounts accounts,
+            TransactionTemplate transactions) {
         this.registry = registry;
+        this.directory = directory;
         this.accounts = accounts;
         this.transactions = transactions;
     }
@@ -93,7 +103,8 @@ public class CenterOnboarding {
 
     /**
      * Changes the status and, with it, whether the center's staff can sign in: suspending disables every
-     * account of the center in Keycloak, reactivating enables them again. If Keycloak fails nothing changes;
+     * account of the center in Keycloak, reactivating enables them again (except those the center's own admins
+     * disabled one by one). If Keycloak fails nothing changes;
      * if the database fails after Keycloak changed, the accounts are put back.
      */
     private Center changeStatus(
@@ -109,7 +120,12 @@ public class CenterOnboarding {
                             "Center " + code + " is " + current.status().name().toLowerCase() + "; only "
                                     + from.name().toLowerCase() + " centers can be " + event.toLowerCase() + ".");
                 }
-                changedAccounts.addAll(accounts.setEnabled(code, enable));
+                if (enable) {
+                    changedAccounts.addAll(
+                            enableAllBut(code, StaffChanges.disabledByTheCenter(directory.history(code))));
+                } else {
+                    changedAccounts.addAll(accounts.setEnabled(code, false));
+                }
                 registry.changeStatus(code, to, reason, caller);
                 registry.recordEvent(
                         code,
@@ -129,6 +145,16 @@ public class CenterOnboarding {
             }
             throw e;
         }
+    }
+
+    /** Enables the center's disabled accounts except those its own admins disabled one by one. */
+    private List<String> enableAllBut(TenantCode code, Set<String> keptDisabled) {
+        List<String> ids = accounts.accounts(code).stream()
+                .filter(a -> !a.enabled() && !keptDisabled.contains(a.username()))
+                .map(AdminAccounts.Account::id)
+                .toList();
+        accounts.setEnabled(ids, true);
+        return ids;
     }
 
     private static RuntimeException signInServiceUnavailable(String what) {
