@@ -65,6 +65,6 @@ class CaseChanges {
     }
 
     static CaseView view(CaseSnapshot snapshot, Caller caller) {
-        return new CaseView(snapshot, CaseReading.allowedActions(snapshot, caller));
+        return CaseView.of(snapshot, caller);
     }
 }

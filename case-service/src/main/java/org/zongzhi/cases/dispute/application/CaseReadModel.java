@@ -56,7 +56,20 @@ public interface CaseReadModel {
             String action,
             String summary,
             String fromStatus,
-            String toStatus) {}
+            String toStatus) {
+
+        /** An internal note's line with its text left out (the line itself shows that a note was added). */
+        public TimelineLine withoutInternalNote() {
+            String prefix = org.zongzhi.cases.dispute.domain.Case.INTERNAL_NOTE_PREFIX;
+            if (!org.zongzhi.cases.dispute.domain.CaseAction.ADD_NOTE.apiName().equals(action)
+                    || summary == null
+                    || !summary.startsWith(prefix)) {
+                return this;
+            }
+            return new TimelineLine(
+                    seq, at, actor, actorCenter, action, prefix + "（内部备注，仅办理人员可见）", fromStatus, toStatus);
+        }
+    }
 
     record DisclosureLine(
             Instant at, String reader, String readerCenter, UUID partyId, String fields, String purpose) {}

@@ -61,6 +61,62 @@ public record CaseSnapshot(
         Instant closedAt,
         Instant archivedAt) {
 
+    /** The snapshot as a reader who may not read internal notes sees it (see {@code Caller.readsInternalNotes}). */
+    public CaseSnapshot withoutInternalNotes() {
+        return new CaseSnapshot(
+                id,
+                code,
+                version,
+                title,
+                description,
+                place,
+                publicNotes,
+                List.of(),
+                notes == null
+                        ? null
+                        : notes.stream().filter(NoteView::publicNote).toList(),
+                category,
+                categoryLabel,
+                channel,
+                channelLabel,
+                status,
+                statusLabel,
+                diagnosis,
+                diagnosisLabel,
+                risk,
+                riskLabel,
+                riskReasons,
+                applicantCount,
+                violenceRisk,
+                vulnerableParties,
+                sensitivePeriod,
+                warning,
+                warningLabel,
+                deadline,
+                originCenter,
+                originPath,
+                holderCenter,
+                holderPath,
+                formerHolders,
+                firstResponder,
+                responsible,
+                parties,
+                tasks,
+                transfer,
+                outcome,
+                outcomeDetail,
+                followUps,
+                satisfaction,
+                supervisions,
+                createdAt,
+                acceptedAt,
+                acceptDueAt,
+                closeDueAt,
+                updatedAt,
+                closedAt,
+                archivedAt);
+    }
+
     /** The running step's clock: when it turns blue, yellow and red. */
     public record Clock(
             String step, String limit, Instant startedAt, Instant blueAt, Instant yellowAt, Instant dueAt) {}

@@ -73,11 +73,15 @@ public class CoHandling {
     }
 
     public List<TimelineLine> timeline(Caller caller, UUID id) {
+        List<TimelineLine> lines;
         try {
-            return reading.timeline(id);
+            lines = reading.timeline(id);
         } catch (CaseNotFound notVisible) {
-            return asAssignee(caller, id, null, () -> reads.timeline(id)).orElseThrow(() -> notVisible);
+            lines = asAssignee(caller, id, null, () -> reads.timeline(id)).orElseThrow(() -> notVisible);
         }
+        return caller.readsInternalNotes()
+                ? lines
+                : lines.stream().map(TimelineLine::withoutInternalNote).toList();
     }
 
     public CaseView acceptTask(Caller caller, UUID id, UUID taskId) {

@@ -621,12 +621,15 @@ public final class Case {
         move(act, CaseAction.HAND_OVER, status, "当前责任人由 " + from + " 移交 " + to + "：" + why);
     }
 
+    /** How an internal note reads on the timeline, before its text; readers who may not see it get the prefix only. */
+    public static final String INTERNAL_NOTE_PREFIX = "备注：";
+
     /** A note on the case; public notes are shown to the citizen who looks the case up. */
     public void addNote(Act act, String text, boolean isPublic) {
         require(CaseAction.ADD_NOTE, act.by());
         String body = Text.required(text, "text", "the note", 4000);
         notes.add(new Note(act.at(), act.by().username(), holder, body, isPublic));
-        move(act, CaseAction.ADD_NOTE, status, (isPublic ? "公开备注：" : "备注：") + body);
+        move(act, CaseAction.ADD_NOTE, status, (isPublic ? "公开备注：" : INTERNAL_NOTE_PREFIX) + body);
     }
 
     /** The holding center answers a supervision order (督办回复). */

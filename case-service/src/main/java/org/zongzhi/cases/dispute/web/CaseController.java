@@ -149,9 +149,7 @@ class CaseController {
                 size);
         var result = reading.list(caller, filter);
         return new Page(
-                result.items().stream()
-                        .map(s -> new CaseView(s, CaseReading.allowedActions(s, caller)))
-                        .toList(),
+                result.items().stream().map(s -> CaseView.of(s, caller)).toList(),
                 result.page(),
                 result.size(),
                 result.hasNext());
