@@ -116,6 +116,7 @@ final class RealisticCases {
                 applicants > 1 ? applicants + "人集体反映" + pick(kind.titles()) : pick(kind.titles()),
                 pick(kind.details()) + "，" + pick(kind.details()),
                 List.of("已登记受理"),
+                List.of(),
                 place,
                 kind.category(),
                 CHANNELS[random.nextInt(CHANNELS.length)],

@@ -103,6 +103,7 @@ final class CaseBuilder {
                 "统计测试案件",
                 "用于统计的测试案件",
                 List.of(),
+                List.of(),
                 place,
                 category,
                 channel,

@@ -40,6 +40,8 @@ class CaseSearchIT {
     private static CaseDocument siblingProject;
     private static CaseDocument otherCountyWages;
     private static CaseDocument escalated;
+    private static CaseDocument noted;
+    private static String internalWord;
 
     @LocalServerPort
     int port;
@@ -67,11 +69,16 @@ class CaseSearchIT {
         otherCountyWages = Documents.openCase(YONGJI_TOWNSHIP, "工厂欠薪", "工人讨薪", "WAGE_ARREARS", at);
         escalated = Documents.handled(
                 CHANGAN, HANDIAN, List.of(CHANGAN), "邻里宅基地纠纷上报", "村里调解不成，上报街道", "LAND_AND_HOMESTEAD", at);
+        internalWord = "暗访记录" + Long.toString(System.nanoTime() % 100_000, 36);
+        noted = Documents.withNotes(
+                Documents.openCase(CHANGAN, "路口井盖缺失", "网格员巡查发现井盖缺失", "HAZARD", at),
+                List.of("已派人设置警示标志"),
+                List.of("内部：反映人多次投诉，" + internalWord));
         Documents.index(
                 index,
                 writer,
                 client,
-                List.of(wages, property, siblingProperty, siblingProject, otherCountyWages, escalated));
+                List.of(wages, property, siblingProperty, siblingProject, otherCountyWages, escalated, noted));
         written = true;
     }
 
@@ -88,6 +95,18 @@ class CaseSearchIT {
         result.get("items")
                 .forEach(item -> ids.add(item.get("document").get("id").asString()));
         return ids;
+    }
+
+    @Test
+    void internalNotesAreSearchedAndShownOnlyForThoseWhoReadThem() {
+        assertThat(ids(search("changan.admin", "q=" + internalWord))).containsExactly(noted.id());
+        assertThat(ids(search("changan.grid", "q=" + internalWord)))
+                .as("a grid worker cannot find a case by its internal note")
+                .isEmpty();
+        JsonNode reporterHit = search("changan.grid", "q=警示标志");
+        assertThat(ids(reporterHit)).contains(noted.id());
+        assertThat(reporterHit.toString()).doesNotContain(internalWord).contains("已派人设置警示标志");
+        assertThat(search("changan.admin", "q=警示标志").toString()).contains(internalWord);
     }
 
     @Test
@@ -118,9 +137,9 @@ class CaseSearchIT {
         JsonNode village = search("changan.admin", "size=1");
         JsonNode county = search("shangdang.admin", "size=1");
 
-        assertThat(village.get("total").asLong()).isEqualTo(3);
+        assertThat(village.get("total").asLong()).isEqualTo(4);
         assertThat(village.get("facets").get("category").toString()).doesNotContain("CONSTRUCTION_PAYMENT");
-        assertThat(county.get("total").asLong()).isEqualTo(5);
+        assertThat(county.get("total").asLong()).isEqualTo(6);
         assertThat(county.get("facets").get("category").findValuesAsString("value"))
                 .contains("CONSTRUCTION_PAYMENT", "PROPERTY_MANAGEMENT", "WAGE_ARREARS");
     }
@@ -129,9 +148,14 @@ class CaseSearchIT {
     void aCountySeesExactlyItsSubtreeAndTheProvinceSeesAll() {
         assertThat(ids(search("shangdang.admin", "size=100")))
                 .containsExactlyInAnyOrder(
-                        wages.id(), property.id(), siblingProperty.id(), siblingProject.id(), escalated.id());
+                        wages.id(),
+                        property.id(),
+                        siblingProperty.id(),
+                        siblingProject.id(),
+                        escalated.id(),
+                        noted.id());
         assertThat(ids(search("yongji.admin", "size=100"))).containsExactly(otherCountyWages.id());
-        assertThat(ids(search("province.admin", "size=100"))).hasSize(6);
+        assertThat(ids(search("province.admin", "size=100"))).hasSize(7);
     }
 
     @Test

@@ -24,62 +24,41 @@ final class Documents {
     }
 
     static CaseDocument withVersion(CaseDocument d, long version, String description) {
-        return copy(d, version, description, d.place(), d.partyKeys());
+        return copy(d, version, description, d.place(), d.partyKeys(), d.partyNames(), d.notes(), d.internalNotes());
     }
 
     /** The same case with these party names as case-service sends them (not masked). */
     static CaseDocument withPartyNames(CaseDocument d, List<String> names) {
-        return new CaseDocument(
-                d.id(),
-                d.code(),
-                d.version(),
-                d.title(),
-                d.description(),
-                d.notes(),
-                d.place(),
-                d.category(),
-                d.channel(),
-                d.status(),
-                d.risk(),
-                d.warning(),
-                d.originCenter(),
-                d.originLevel(),
-                d.originAncestors(),
-                d.holderCenter(),
-                d.visibleTo(),
-                names,
-                d.partyKeys(),
-                d.respondents(),
-                d.applicantCount(),
-                d.createdAt(),
-                d.acceptedAt(),
-                d.closedAt(),
-                d.accepted(),
-                d.acceptedOnTime(),
-                d.closed(),
-                d.closedOnTime(),
-                d.resolved(),
-                d.outcome(),
-                d.cycleDays(),
-                d.followedUp(),
-                d.satisfaction(),
-                d.supervision(),
-                d.indexedAt());
+        return copy(d, d.version(), d.description(), d.place(), d.partyKeys(), names, d.notes(), d.internalNotes());
+    }
+
+    /** The same case with public and internal notes. */
+    static CaseDocument withNotes(CaseDocument d, List<String> publicNotes, List<String> internalNotes) {
+        return copy(
+                d, d.version(), d.description(), d.place(), d.partyKeys(), d.partyNames(), publicNotes, internalNotes);
     }
 
     static CaseDocument withPlaceAndParties(CaseDocument d, String place, List<String> partyKeys) {
-        return copy(d, d.version(), d.description(), place, partyKeys);
+        return copy(d, d.version(), d.description(), place, partyKeys, d.partyNames(), d.notes(), d.internalNotes());
     }
 
     private static CaseDocument copy(
-            CaseDocument d, long version, String description, String place, List<String> partyKeys) {
+            CaseDocument d,
+            long version,
+            String description,
+            String place,
+            List<String> partyKeys,
+            List<String> partyNames,
+            List<String> notes,
+            List<String> internalNotes) {
         return new CaseDocument(
                 d.id(),
                 d.code(),
                 version,
                 d.title(),
                 description,
-                d.notes(),
+                notes,
+                internalNotes,
                 place,
                 d.category(),
                 d.channel(),
@@ -91,7 +70,7 @@ final class Documents {
                 d.originAncestors(),
                 d.holderCenter(),
                 d.visibleTo(),
-                d.partyNames(),
+                partyNames,
                 partyKeys,
                 d.respondents(),
                 d.applicantCount(),
@@ -130,6 +109,7 @@ final class Documents {
                 1,
                 title,
                 description,
+                List.of(),
                 List.of(),
                 "测试路" + (id.hashCode() & 0xff) + "号",
                 category,

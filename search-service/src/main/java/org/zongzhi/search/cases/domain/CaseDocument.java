@@ -15,6 +15,7 @@ public record CaseDocument(
         String title,
         String description,
         List<String> notes,
+        List<String> internalNotes,
         String place,
         String category,
         String channel,
@@ -53,5 +54,46 @@ public record CaseDocument(
      * @param answeredLate orders answered after their response was due
      * @param dueAt the earliest response due among the open orders, so "overdue now" is a query
      */
+    /** The document as a reader who may not read internal notes receives it (see {@code Caller.readsInternalNotes}). */
+    public CaseDocument withoutInternalNotes() {
+        return new CaseDocument(
+                id,
+                code,
+                version,
+                title,
+                description,
+                notes,
+                List.of(),
+                place,
+                category,
+                channel,
+                status,
+                risk,
+                warning,
+                originCenter,
+                originLevel,
+                originAncestors,
+                holderCenter,
+                visibleTo,
+                partyNames,
+                partyKeys,
+                respondents,
+                applicantCount,
+                createdAt,
+                acceptedAt,
+                closedAt,
+                accepted,
+                acceptedOnTime,
+                closed,
+                closedOnTime,
+                resolved,
+                outcome,
+                cycleDays,
+                followedUp,
+                satisfaction,
+                supervision,
+                indexedAt);
+    }
+
     public record Supervision(int orders, int open, int answeredLate, Instant dueAt) {}
 }

@@ -1,7 +1,6 @@
 package org.zongzhi.search.cases.infrastructure;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.zongzhi.platform.tenancy.TenantCode;
@@ -15,13 +14,8 @@ final class CaseDocuments {
     private CaseDocuments() {}
 
     static CaseDocument of(CaseSnapshot s, Instant now) {
-        var notes = new ArrayList<String>();
-        if (s.publicNotes() != null) {
-            notes.addAll(s.publicNotes());
-        }
-        if (s.internalNotes() != null) {
-            notes.addAll(s.internalNotes());
-        }
+        List<String> notes = s.publicNotes() == null ? List.of() : s.publicNotes();
+        List<String> internalNotes = s.internalNotes() == null ? List.of() : s.internalNotes();
         List<CaseSnapshot.Party> parties = s.parties() == null ? List.of() : s.parties();
         boolean closed = CaseFacts.closed(s.closedAt(), s.outcome());
         CaseSnapshot.FollowUp followUp =
@@ -33,6 +27,7 @@ final class CaseDocuments {
                 s.title(),
                 s.description(),
                 notes,
+                internalNotes,
                 s.place(),
                 s.category(),
                 s.channel(),

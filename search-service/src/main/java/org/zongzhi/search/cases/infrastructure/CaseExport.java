@@ -27,8 +27,15 @@ import org.zongzhi.search.cases.domain.CaseQuery;
 public class CaseExport {
 
     private static final String KEEP_ALIVE = "2m";
-    private static final List<String> LEFT_OUT =
-            List.of("description", "notes", "partyKeys", "visibleTo", "originAncestors", "respondents", "place");
+    private static final List<String> LEFT_OUT = List.of(
+            "description",
+            "notes",
+            "internalNotes",
+            "partyKeys",
+            "visibleTo",
+            "originAncestors",
+            "respondents",
+            "place");
 
     private final ElasticsearchClient client;
     private final String index;

@@ -50,6 +50,18 @@ public class CaseSearch {
     private static final List<String> HIGHLIGHTED =
             List.of("title", "title.cjk", "description", "description.cjk", "notes", "notes.cjk");
 
+    /** Searched and highlighted only for callers who read internal notes ({@code Caller.readsInternalNotes}). */
+    private static final List<String> INTERNAL = List.of("internalNotes", "internalNotes.cjk");
+
+    private static List<String> textFields(Caller caller) {
+        if (!caller.readsInternalNotes()) {
+            return TEXT_FIELDS;
+        }
+        var fields = new java.util.ArrayList<>(TEXT_FIELDS);
+        fields.addAll(INTERNAL);
+        return fields;
+    }
+
     private final ElasticsearchClient client;
     private final String index;
 
@@ -97,14 +109,18 @@ public class CaseSearch {
             request.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
         }
         if (hasText) {
-            List<NamedValue<HighlightField>> fields = HIGHLIGHTED.stream()
+            List<String> highlighted = new java.util.ArrayList<>(HIGHLIGHTED);
+            if (caller.readsInternalNotes()) {
+                highlighted.addAll(INTERNAL);
+            }
+            List<NamedValue<HighlightField>> fields = highlighted.stream()
                     .map(field -> NamedValue.of(field, HighlightField.of(f -> f)))
                     .toList();
             request.highlight(h -> h.preTags("<em>").postTags("</em>").fields(fields));
         }
         SearchResponse<CaseDocument> response = execute(request.build());
         List<Found> items =
-                response.hits().hits().stream().map(CaseSearch::found).toList();
+                response.hits().hits().stream().map(hit -> found(hit, caller)).toList();
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             facets.put(facet, buckets(response.aggregations().get(facet)));
@@ -128,9 +144,9 @@ public class CaseSearch {
             bool.must(m -> m.bool(b -> b.should(
                             s -> s.term(t -> t.field("code").value(text).boost(20f)))
                     .should(s -> s.multiMatch(
-                            mm -> mm.query(text).fields(TEXT_FIELDS).operator(Operator.And)))
+                            mm -> mm.query(text).fields(textFields(caller)).operator(Operator.And)))
                     .should(s -> s.multiMatch(mm -> mm.query(text)
-                            .fields(TEXT_FIELDS)
+                            .fields(textFields(caller))
                             .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.Phrase)
                             .boost(2f)))
                     .minimumShouldMatch("1")));
@@ -162,7 +178,10 @@ public class CaseSearch {
         SearchResponse<CaseDocument> response = execute(SearchRequest.of(s -> s.index(index)
                 .query(q -> q.bool(b -> b.filter(reachOf(caller)).filter(f -> f.ids(i -> i.values(id)))))
                 .size(1)));
-        return response.hits().hits().stream().map(Hit::source).findFirst();
+        return response.hits().hits().stream()
+                .map(Hit::source)
+                .map(d -> caller.readsInternalNotes() ? d : d.withoutInternalNotes())
+                .findFirst();
     }
 
     static List<Query> filters(CaseQuery query) {
@@ -208,8 +227,12 @@ public class CaseSearch {
         }))));
     }
 
-    private static Found found(Hit<CaseDocument> hit) {
-        return new Found(hit.source(), hit.score() == null ? 0 : hit.score(), hit.highlight());
+    private static Found found(Hit<CaseDocument> hit, Caller caller) {
+        CaseDocument document = hit.source();
+        if (document != null && !caller.readsInternalNotes()) {
+            document = document.withoutInternalNotes();
+        }
+        return new Found(document, hit.score() == null ? 0 : hit.score(), hit.highlight());
     }
 
     static List<Bucket> buckets(Aggregate aggregation) {

@@ -58,8 +58,10 @@ public class DuplicateFinder {
                 ? List.of()
                 : report.partyKeys().stream().map(FieldValue::of).toList();
         if (!keys.isEmpty()) {
+            // the same person is the strongest sign: boosted past any text similarity, so that among many
+            // similar reports (a county's wage cases) the same applicant's is never pushed out of the top 20
             bool.should(s -> s.terms(t ->
-                    t.field("partyKeys").terms(v -> v.value(keys)).boost(4f).queryName(DuplicateRule.SAME_PARTY)));
+                    t.field("partyKeys").terms(v -> v.value(keys)).boost(100f).queryName(DuplicateRule.SAME_PARTY)));
         }
         if (report.place() != null && !report.place().isBlank()) {
             bool.should(s -> s.match(m -> m.field("place")
