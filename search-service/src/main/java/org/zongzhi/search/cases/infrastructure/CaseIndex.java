@@ -35,18 +35,23 @@ public class CaseIndex {
         this.client = client;
     }
 
-    /** Creates the first index and the alias when there is none. */
-    public synchronized void ensure() {
+    /**
+     * Creates the first index and the alias when there is none.
+     *
+     * @return true when the index in use was made by an earlier version: the fields it lacked are added now,
+     *     and its documents need a rebuild to fill them (see {@code IndexSetup})
+     */
+    public synchronized boolean ensure() {
         try {
             if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-                addNewFields();
-                return;
+                return addNewFields();
             }
             String index = createIndex();
             client.indices()
                     .updateAliases(
                             u -> u.actions(a -> a.add(add -> add.index(index).alias(ALIAS))));
             log.info("Created index {} behind alias {}", index, ALIAS);
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
@@ -69,13 +74,20 @@ public class CaseIndex {
      * them would fail): they are added in place. Its documents get their values when they are next indexed
      * or at a full rebuild ({@code POST /api/search/reindex}).
      */
-    private void addNewFields() throws IOException {
-        String mappings = JsonMapper.builder()
-                .build()
-                .readTree(definition())
-                .get("mappings")
-                .toString();
-        client.indices().putMapping(m -> m.index(ALIAS).withJson(new StringReader(mappings)));
+    private boolean addNewFields() throws IOException {
+        var mappings = JsonMapper.builder().build().readTree(definition()).get("mappings");
+        Set<String> wanted = new java.util.HashSet<>();
+        mappings.get("properties").properties().forEach(field -> wanted.add(field.getKey()));
+        for (var current :
+                client.indices().getMapping(m -> m.index(ALIAS)).mappings().values()) {
+            wanted.removeAll(current.mappings().properties().keySet());
+        }
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        log.info("The case index lacks the fields {} of this version; adding them", wanted);
+        client.indices().putMapping(m -> m.index(ALIAS).withJson(new StringReader(mappings.toString())));
+        return true;
     }
 
     private String definition() {
