@@ -156,7 +156,8 @@ class NumbersController {
         // the trend and the breakdowns carry only what their charts show (detail=basic: a fraction of the work)
         var current = call(() -> stats(client, code, p, p.trendStep(), "basic"));
         var before = call(() -> stats(client, code, p.previous(), "none"));
-        var byChild = village ? null : call(() -> stats(client, code, p, "child"));
+        // every measure once: the overall figures with the children's (a village: the overall alone)
+        var whole = call(() -> stats(client, code, p, village ? "none" : "child"));
         var children = village ? null : call(() -> directory.children(client, code));
         var byCategory = call(() -> stats(client, code, p, "category", "basic"));
         var byChannel = call(() -> stats(client, code, p, "channel", "basic"));
@@ -177,12 +178,12 @@ class NumbersController {
         var name = call(() -> directory.name(client, code));
         var standings = village ? null : call(() -> conformance.of(client, code));
 
-        Map<String, Object> overall = overall(join(current));
+        Map<String, Object> overall = overall(join(whole));
         Map<String, Object> previous = overall(join(before));
         List<Dashboard.Row> rows = village
                 ? List.of()
                 : Dashboard.sorted(
-                        Dashboard.children(join(children), groups(join(byChild))), ask.sort(), ask.descending());
+                        Dashboard.children(join(children), groups(join(whole))), ask.sort(), ask.descending());
 
         model.addAttribute("ask", ask);
         model.addAttribute("period", p);

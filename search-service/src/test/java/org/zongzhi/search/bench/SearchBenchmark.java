@@ -93,8 +93,8 @@ public final class SearchBenchmark {
                 if (i == 0) {
                     System.out.printf(
                             "Province roll-up: %,d cases found, resolution rate %.4f, %d cities%n",
-                            report.overall().found(),
-                            report.overall().resolutionRate(),
+                            report.measures().found(),
+                            report.measures().resolutionRate(),
                             report.groups().size());
                 }
             }

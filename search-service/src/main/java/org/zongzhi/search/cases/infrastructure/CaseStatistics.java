@@ -49,8 +49,14 @@ public class CaseStatistics {
     /** A group's figures: {@link Measures}, or {@link Measures.Basic} when only the basic ones were asked for. */
     public record Group(String key, Object measures) {}
 
-    public record Report(
-            String center, Instant from, Instant to, Measures overall, String groupBy, List<Group> groups) {}
+    /** @param overall {@link Measures}, or {@link Measures.Basic} when only the basic figures were asked for */
+    public record Report(String center, Instant from, Instant to, Object overall, String groupBy, List<Group> groups) {
+
+        /** The complete overall figures (a report asked for with every measure). */
+        public Measures measures() {
+            return (Measures) overall;
+        }
+    }
 
     public record Trend(String category, long recent, long previous, boolean rising) {}
 
@@ -75,14 +81,14 @@ public class CaseStatistics {
     }
 
     /**
-     * @param basic the groups carry only found, resolved, closed and 化解率 ({@link Measures.Basic}): what a chart
-     *     of a breakdown shows, at a fraction of the work (each further measure is one more sub-aggregation per
-     *     group over every case); the overall figures are always complete
+     * @param basic the overall figures and the groups carry only found, resolved, closed and 化解率
+     *     ({@link Measures.Basic}): what a chart of a breakdown shows, at a fraction of the work (each further
+     *     measure is one more aggregation over every case, per group)
      */
     public Report measures(Caller caller, TenantCode center, Instant from, Instant to, GroupBy groupBy, boolean basic) {
         List<Query> filters = scope(caller, center, from, to);
         if (groupBy == GroupBy.CENTER) {
-            Measures overall = measures(caller, center, from, to, GroupBy.NONE).overall();
+            Object overall = measures(caller, center, from, to, GroupBy.NONE).overall();
             return new Report(center.value(), from, to, overall, groupBy.name(), everyCenter(center, filters));
         }
         var request = new SearchRequest.Builder()
@@ -90,7 +96,7 @@ public class CaseStatistics {
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(b -> b.filter(filters)))
-                .aggregations(measureAggregations());
+                .aggregations(basic ? basicAggregations() : measureAggregations());
         Aggregation grouping = grouping(groupBy, center, basic ? basicAggregations() : measureAggregations());
         if (grouping != null) {
             request.aggregations("groups", grouping);
@@ -98,7 +104,7 @@ public class CaseStatistics {
         SearchResponse<CaseDocument> response = search.execute(request.build());
         long found =
                 response.hits().total() == null ? 0 : response.hits().total().value();
-        Measures overall = Measures.of(counts(found, response.aggregations()));
+        Object overall = groupMeasures(found, response.aggregations(), basic);
         var groups = new ArrayList<Group>();
         if (grouping != null) {
             Aggregate aggregate = response.aggregations().get("groups");
