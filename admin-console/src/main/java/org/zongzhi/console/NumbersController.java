@@ -51,9 +51,16 @@ class NumbersController {
     private final Directory directory;
     private final Vocabulary vocabulary;
     private final ChildrenConformance conformance;
+    private final org.zongzhi.console.gateway.ExportLog exports;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    NumbersController(Gateway gateway, Directory directory, Vocabulary vocabulary, ChildrenConformance conformance) {
+    NumbersController(
+            Gateway gateway,
+            Directory directory,
+            Vocabulary vocabulary,
+            ChildrenConformance conformance,
+            org.zongzhi.console.gateway.ExportLog exports) {
+        this.exports = exports;
         this.gateway = gateway;
         this.directory = directory;
         this.vocabulary = vocabulary;
@@ -243,6 +250,7 @@ class NumbersController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
+        long started = System.nanoTime();
         Ask ask = ask(user, center, period, from, to, sort, dir, null, null);
         String code = ask.center();
         Period p = ask.period();
@@ -269,6 +277,12 @@ class NumbersController {
                 sheet.add(cells);
             }
         }
+        var filters = new LinkedHashMap<String, Object>();
+        filters.put("center", code);
+        filters.put("from", p.from());
+        filters.put("to", p.to());
+        filters.put("sort", ask.sort());
+        exports.record(client, "numbers", filters, sheet.size(), true, started);
         String filename = "统计-" + code + "-" + p.from() + "至" + p.to() + ".xlsx";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, Xlsx.CONTENT_TYPE)

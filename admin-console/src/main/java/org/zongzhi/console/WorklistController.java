@@ -49,9 +49,12 @@ class WorklistController {
     private final Gateway gateway;
     private final ViewFormat format;
 
-    WorklistController(Gateway gateway, ViewFormat format) {
+    private final org.zongzhi.console.gateway.ExportLog exports;
+
+    WorklistController(Gateway gateway, ViewFormat format, org.zongzhi.console.gateway.ExportLog exports) {
         this.gateway = gateway;
         this.format = format;
+        this.exports = exports;
     }
 
     @GetMapping("/worklist")
@@ -138,15 +141,10 @@ class WorklistController {
             }
             completed = true;
         } finally {
-            log.info(
-                    "EXPORT-AUDIT user={} center={} kind=worklist filters={scope={}, kind={}} rows={} completed={} millis={}",
-                    user == null ? null : user.getPreferredUsername(),
-                    user == null ? null : user.getClaimAsString("tenant"),
-                    s,
-                    k,
-                    rows,
-                    completed,
-                    (System.nanoTime() - started) / 1_000_000);
+            var filters = new java.util.LinkedHashMap<String, Object>();
+            filters.put("scope", s);
+            filters.put("kind", k);
+            exports.record(client, "worklist", filters, rows, completed, started);
         }
     }
 

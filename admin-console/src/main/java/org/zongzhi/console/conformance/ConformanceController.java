@@ -33,8 +33,11 @@ class ConformanceController {
 
     private final Gateway gateway;
 
-    ConformanceController(Gateway gateway) {
+    private final org.zongzhi.console.gateway.ExportLog exports;
+
+    ConformanceController(Gateway gateway, org.zongzhi.console.gateway.ExportLog exports) {
         this.gateway = gateway;
+        this.exports = exports;
     }
 
     @GetMapping("/conformance")
@@ -99,6 +102,7 @@ class ConformanceController {
             @RequestParam(required = false) String root,
             @RequestParam(required = false) String level,
             @RequestParam(required = false) Integer version) {
+        long started = System.nanoTime();
         Ranking r = ranking(client, me, root, level, version);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("排名", "中心代码", "中心名称", "得分", "满分", "得分率（%）", "等级", "是否达标"));
@@ -120,6 +124,12 @@ class ConformanceController {
                     c.get("name"), Pages.text(c.get("center")), c.get("assessed"), c.get("passing"), c.get("rate")));
         }
         byte[] workbook = Xlsx.of(Labels.level(r.level()) + "排名", rows);
+        var filters = new java.util.LinkedHashMap<String, Object>();
+        filters.put("root", r.root());
+        filters.put("level", r.level());
+        filters.put("version", r.version());
+        exports.record(
+                client, "ranking", filters, r.centers().size() + r.children().size(), true, started);
         String filename = "达标排名-" + r.root() + "-" + r.level() + "-第" + r.version() + "版.xlsx";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, Xlsx.CONTENT_TYPE)

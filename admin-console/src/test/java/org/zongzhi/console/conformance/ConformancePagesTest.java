@@ -238,7 +238,8 @@ class ConformancePagesTest {
                         {"root": "140404", "standardVersion": 2, "level": "TOWNSHIP", "assessed": 2, "passing": 2, "rate": 100,
                          "children": [{"center": "140404001", "name": "韩店街道", "assessed": 1, "passing": 1, "rate": 100}]}
                         """);
-        ConformanceController controller = new ConformanceController(api.gateway());
+        ConformanceController controller =
+                new ConformanceController(api.gateway(), new org.zongzhi.console.gateway.ExportLog(api.gateway()));
         ExtendedModelMap model = new ExtendedModelMap();
         String html = templates.render(controller.ranking(client, COUNTY, null, null, null, model), model);
 
@@ -280,7 +281,8 @@ class ConformancePagesTest {
                           "level": "TOWNSHIP", "standardVersion": 2, "status": "SUBMITTED"}]
                         """)
                 .on("GET /api/tenants/assessments/rectifications", "[" + TASK.formatted("OPEN") + "]");
-        ConformanceController controller = new ConformanceController(api.gateway());
+        ConformanceController controller =
+                new ConformanceController(api.gateway(), new org.zongzhi.console.gateway.ExportLog(api.gateway()));
         ExtendedModelMap model = new ExtendedModelMap();
         String html = templates.render(controller.home(client, COUNTY, model), model);
         assertThat(html).contains("下级中心已提交的自评", "韩店街道", "审核", "2026年上半年评估", "乡镇（街道）", "黄色预警");

@@ -208,4 +208,33 @@ class CaseExportIT {
                 .json();
         assertThat(parent.toString()).contains(day.toString());
     }
+
+    @Test
+    void anExportTheConsoleWroteIsAuditedAsTheSignedInPerson() {
+        String url = "http://localhost:" + port + "/api/search/exports";
+        String marker = "D" + System.nanoTime();
+        Http.Response recorded = Http.postJson(
+                url,
+                Tokens.of("changan.admin"),
+                Http.json(java.util.Map.of(
+                        "kind",
+                        "numbers",
+                        "filters",
+                        java.util.Map.of("center", CHANGAN, "period", marker),
+                        "rows",
+                        3)));
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("username").asString()).isEqualTo("changan.admin");
+        assertThat(recorded.json().get("center").asString()).isEqualTo(CHANGAN);
+        assertThat(Http.get(url + "?username=changan.admin&size=50", Tokens.of("changan.admin"))
+                        .body())
+                .contains(marker);
+        for (String bad : java.util.List.of(
+                "{\"kind\":\"cases\",\"rows\":1}", "{\"kind\":\"numbers\"}", "{\"kind\":\"numbers\",\"rows\":-1}")) {
+            Http.Response refused = Http.postJson(url, Tokens.of("changan.admin"), bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
 }

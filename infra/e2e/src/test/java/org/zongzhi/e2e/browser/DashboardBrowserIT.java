@@ -156,6 +156,17 @@ class DashboardBrowserIT {
                     .as("韩店's found in the workbook is the screen's")
                     .isEqualTo(handianFound);
             assertThat(Long.parseLong(handianFound)).isPositive();
+
+            // the center list of the county's whole subtree, and both exports audited as the person who made them
+            wall.open("/centers");
+            String centers = Browser.unzipped(
+                    wall.download(wall.find("a[href$='centers.xlsx']").getDomAttribute("href")));
+            assertThat(centers).contains("中心名录", "140404001", "140404001001", "村（社区）");
+            String audit = Http.get(
+                            gateway + "/api/search/exports?username=shangdang.admin&size=50",
+                            Tokens.of("shangdang.admin"))
+                    .body();
+            assertThat(audit).contains("\"kind\":\"numbers\"", "\"kind\":\"centers\"");
         }
     }
 

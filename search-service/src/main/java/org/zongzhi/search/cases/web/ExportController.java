@@ -133,6 +133,42 @@ class ExportController {
         }
     }
 
+    /** The exports the console writes itself (its tables), which it reports here for the same audit. */
+    static final java.util.Set<String> CONSOLE_KINDS = java.util.Set.of("worklist", "numbers", "ranking", "centers");
+
+    record ReportedExport(String kind, Map<String, String> filters, Long rows, Boolean completed, Long millis) {}
+
+    /**
+     * Records an export the console made for the signed-in person (a worklist, a numbers table, a ranking, a
+     * center list): who and which center come from the token, as for every other record.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/api/search/exports")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    ExportAudit.Record reported(@org.springframework.web.bind.annotation.RequestBody ReportedExport body) {
+        if (body == null || body.kind() == null || !CONSOLE_KINDS.contains(body.kind())) {
+            throw Problems.badRequest("kind must be one of " + new java.util.TreeSet<>(CONSOLE_KINDS));
+        }
+        if (body.rows() == null || body.rows() < 0) {
+            throw Problems.badRequest("rows must be given, 0 or more");
+        }
+        Map<String, String> filters = body.filters() == null ? Map.of() : body.filters();
+        if (filters.size() > 20
+                || filters.entrySet().stream()
+                        .anyMatch(e -> e.getKey() == null
+                                || e.getValue() == null
+                                || e.getKey().length() > 40
+                                || e.getValue().length() > 200)) {
+            throw Problems.badRequest("filters are at most 20 names of up to 40 characters with values of up to 200");
+        }
+        return audit.record(
+                CurrentCaller.get(),
+                body.kind(),
+                filters,
+                body.rows(),
+                !Boolean.FALSE.equals(body.completed()),
+                body.millis() == null ? 0 : Math.max(0, body.millis()));
+    }
+
     /** The exports made at the caller's center and below it, newest first: for its admins and auditors. */
     @GetMapping("/api/search/exports")
     @PreAuthorize("hasAnyRole('province-admin', 'city-admin', 'county-admin', 'center-admin', 'auditor')")
