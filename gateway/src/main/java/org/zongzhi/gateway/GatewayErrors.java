@@ -109,17 +109,23 @@ class GatewayErrors {
     }
 
     static Mono<Void> write(ServerWebExchange exchange, Problem problem) {
-        var response = exchange.getResponse();
-        response.setStatusCode(problem.status());
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (problem.status().value() == 503) {
-            response.getHeaders().set("Retry-After", "5");
+            exchange.getResponse().getHeaders().set("Retry-After", "5");
         }
+        return write(exchange, problem.status(), problem.type(), problem.title(), problem.detail());
+    }
+
+    /** The one way the gateway answers problem details itself (its filters, security and error handler). */
+    static Mono<Void> write(
+            ServerWebExchange exchange, HttpStatusCode status, String type, String title, String detail) {
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         String body = Problems.json(
-                problem.status().value(),
-                problem.type(),
-                problem.title(),
-                problem.detail(),
+                status.value(),
+                type,
+                title,
+                detail,
                 exchange.getRequest().getPath().value());
         DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
         return response.writeWith(Mono.just(buffer));

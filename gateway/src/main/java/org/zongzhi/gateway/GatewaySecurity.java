@@ -1,12 +1,9 @@
 package org.zongzhi.gateway;
 
-import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -17,7 +14,6 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.web.server.ServerWebExchange;
 import org.zongzhi.platform.security.PlatformClaims;
 import org.zongzhi.platform.security.PlatformSecurityProperties;
-import org.zongzhi.platform.web.Problems;
 import reactor.core.publisher.Mono;
 
 /**
@@ -76,19 +72,9 @@ class GatewaySecurity {
 
     private static Mono<Void> problem(
             ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (status == HttpStatus.UNAUTHORIZED) {
-            response.getHeaders().set("WWW-Authenticate", "Bearer realm=\"zongzhi\"");
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer realm=\"zongzhi\"");
         }
-        String body = Problems.json(
-                status.value(),
-                type,
-                title,
-                detail,
-                exchange.getRequest().getPath().value());
-        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(buffer));
+        return GatewayErrors.write(exchange, status, type, title, detail);
     }
 }

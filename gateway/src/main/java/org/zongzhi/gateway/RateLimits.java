@@ -1,6 +1,5 @@
 package org.zongzhi.gateway;
 
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -14,11 +13,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.zongzhi.platform.security.PlatformClaims;
-import org.zongzhi.platform.web.Problems;
 import reactor.core.publisher.Mono;
 
 /**
@@ -106,17 +103,13 @@ class RateLimits {
         }
 
         private static Mono<Void> tooMany(ServerWebExchange exchange) {
-            var response = exchange.getResponse();
-            response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            response.getHeaders().set("Retry-After", "1");
-            String body = Problems.json(
-                    429,
+            exchange.getResponse().getHeaders().set("Retry-After", "1");
+            return GatewayErrors.write(
+                    exchange,
+                    HttpStatus.TOO_MANY_REQUESTS,
                     "rate-limited",
                     "Too many requests",
-                    "Too many requests in a short time; wait a moment and try again.",
-                    exchange.getRequest().getPath().value());
-            return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+                    "Too many requests in a short time; wait a moment and try again.");
         }
     }
 }
