@@ -62,39 +62,10 @@ class ExportController {
 
     @GetMapping("/api/search/cases/export")
     void export(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String center,
-            @RequestParam(required = false) String level,
-            @RequestParam(required = false) List<String> category,
-            @RequestParam(required = false) List<String> status,
-            @RequestParam(required = false) List<String> risk,
-            @RequestParam(required = false) List<String> channel,
-            @RequestParam(required = false) List<String> warning,
-            @RequestParam(required = false) String createdFrom,
-            @RequestParam(required = false) String createdTo,
-            @RequestParam(required = false) String closedFrom,
-            @RequestParam(required = false) String closedTo,
-            @RequestParam(required = false) String sort,
-            @RequestParam Map<String, String> all,
-            HttpServletResponse response)
+            SearchController.SearchParams params, @RequestParam Map<String, String> all, HttpServletResponse response)
             throws IOException {
         Caller caller = CurrentCaller.get();
-        CaseQuery query = SearchController.queryOf(
-                q,
-                center,
-                level,
-                category,
-                status,
-                risk,
-                channel,
-                warning,
-                createdFrom,
-                createdTo,
-                closedFrom,
-                closedTo,
-                sort,
-                0,
-                1);
+        CaseQuery query = params.query(0, 1);
         Map<String, String> filters = new LinkedHashMap<>();
         for (String name : FILTERS) {
             String value = all.get(name);

@@ -41,44 +41,8 @@ class SearchController {
         this.duplicates = duplicates;
     }
 
-    @GetMapping("/api/search/cases")
-    CaseSearch.Result search(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String center,
-            @RequestParam(required = false) String level,
-            @RequestParam(required = false) List<String> category,
-            @RequestParam(required = false) List<String> status,
-            @RequestParam(required = false) List<String> risk,
-            @RequestParam(required = false) List<String> channel,
-            @RequestParam(required = false) List<String> warning,
-            @RequestParam(required = false) String createdFrom,
-            @RequestParam(required = false) String createdTo,
-            @RequestParam(required = false) String closedFrom,
-            @RequestParam(required = false) String closedTo,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        var query = queryOf(
-                q,
-                center,
-                level,
-                category,
-                status,
-                risk,
-                channel,
-                warning,
-                createdFrom,
-                createdTo,
-                closedFrom,
-                closedTo,
-                sort,
-                page,
-                size);
-        return search.search(CurrentCaller.get(), query);
-    }
-
-    /** The query of a search's parameters; a parameter that cannot be one answers 400. */
-    static CaseQuery queryOf(
+    /** A search's filters as query parameters, shared by the search and its export. */
+    record SearchParams(
             String q,
             String center,
             String level,
@@ -91,25 +55,35 @@ class SearchController {
             String createdTo,
             String closedFrom,
             String closedTo,
-            String sort,
-            int page,
-            int size) {
-        return new CaseQuery(
-                q,
-                center == null || center.isBlank() ? null : center(center),
-                level(level),
-                upper(category),
-                upper(status),
-                upper(risk),
-                upper(channel),
-                upper(warning),
-                startOf("createdFrom", createdFrom),
-                endOf("createdTo", createdTo),
-                startOf("closedFrom", closedFrom),
-                endOf("closedTo", closedTo),
-                sort == null || sort.isBlank() ? null : sort.strip(),
-                page,
-                size);
+            String sort) {
+
+        /** The query of these parameters; a parameter that cannot be one answers 400. */
+        CaseQuery query(int page, int size) {
+            return new CaseQuery(
+                    q,
+                    center == null || center.isBlank() ? null : SearchController.center(center),
+                    SearchController.level(level),
+                    upper(category),
+                    upper(status),
+                    upper(risk),
+                    upper(channel),
+                    upper(warning),
+                    startOf("createdFrom", createdFrom),
+                    endOf("createdTo", createdTo),
+                    startOf("closedFrom", closedFrom),
+                    endOf("closedTo", closedTo),
+                    sort == null || sort.isBlank() ? null : sort.strip(),
+                    page,
+                    size);
+        }
+    }
+
+    @GetMapping("/api/search/cases")
+    CaseSearch.Result search(
+            SearchParams params,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return search.search(CurrentCaller.get(), params.query(page, size));
     }
 
     private static TenantCode center(String center) {
