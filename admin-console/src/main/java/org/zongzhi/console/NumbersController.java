@@ -34,6 +34,7 @@ import org.zongzhi.console.domain.TileMap;
 import org.zongzhi.console.domain.Xlsx;
 import org.zongzhi.console.gateway.ApiException;
 import org.zongzhi.console.gateway.Gateway;
+import org.zongzhi.platform.tenancy.TenantCode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -157,7 +158,8 @@ class NumbersController {
             Model model) {
         Ask ask = ask(user, center, period, from, to, sort, dir, view, colour);
         String code = ask.center();
-        boolean village = code.length() == 12;
+        TenantCode shown = TenantCode.of(code);
+        boolean village = shown.level() == TenantCode.Level.VILLAGE;
         Period p = ask.period();
 
         // the trend and the breakdowns carry only what their charts show (detail=basic: a fraction of the work)
@@ -201,10 +203,12 @@ class NumbersController {
         model.addAttribute("kindLabels", kindLabels);
         model.addAttribute("centerCode", code);
         model.addAttribute("centerName", join(name));
-        model.addAttribute("levelName", Labels.level(level(code)));
+        model.addAttribute("levelName", Labels.level(shown.level().name()));
         model.addAttribute("village", village);
-        model.addAttribute(
-                "parentCode", code.length() > 2 && code.length() > caller(user).length() ? parent(code) : null);
+        // "back up" only while still below the person's own center
+        String own = caller(user);
+        boolean belowOwn = own != null && !code.equals(own) && shown.isWithin(TenantCode.of(own));
+        model.addAttribute("parentCode", belowOwn ? shown.ancestors().getLast().value() : null);
         model.addAttribute("measures", Dashboard.MEASURES);
         model.addAttribute("rankingMeasures", Dashboard.RANKING);
         model.addAttribute("overall", overall);
@@ -261,7 +265,7 @@ class NumbersController {
         sheet.add(List.of());
         sheet.add(header("范围"));
         sheet.add(values("本中心（含下级）", overall));
-        if (code.length() < 12) {
+        if (TenantCode.of(code).level() != TenantCode.Level.VILLAGE) {
             List<Dashboard.Row> rows = Dashboard.sorted(
                     Dashboard.children(directory.children(client, code), groups(stats(client, code, p, "child"))),
                     ask.sort(),
@@ -330,7 +334,7 @@ class NumbersController {
             String view,
             String colour) {
         String code = center == null || center.isBlank() ? caller(user) : center.strip();
-        if (code == null || !CentersController.CENTER_CODE.matcher(code).matches()) {
+        if (!TenantCode.isValid(code)) {
             throw new ApiException(404, "not-found", null, "not a center code: " + code, Map.of());
         }
         String kind = period == null && (from != null || to != null) ? "custom" : period;
@@ -345,26 +349,6 @@ class NumbersController {
 
     private static String caller(OidcUser user) {
         return user.getClaimAsString("tenant");
-    }
-
-    private static String parent(String code) {
-        return switch (code.length()) {
-            case 4 -> code.substring(0, 2);
-            case 6 -> code.substring(0, 4);
-            case 9 -> code.substring(0, 6);
-            case 12 -> code.substring(0, 9);
-            default -> null;
-        };
-    }
-
-    private static String level(String code) {
-        return switch (code.length()) {
-            case 2 -> "PROVINCE";
-            case 4 -> "CITY";
-            case 6 -> "COUNTY";
-            case 9 -> "TOWNSHIP";
-            default -> "VILLAGE";
-        };
     }
 
     private Map<String, Object> stats(OAuth2AuthorizedClient client, String code, Period p, String groupBy) {
