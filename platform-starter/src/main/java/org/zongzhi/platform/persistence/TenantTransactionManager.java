@@ -13,7 +13,8 @@ import org.zongzhi.platform.tenancy.TenantScope;
  * Opens every transaction with the caller's center in PostgreSQL's transaction-local settings
  * ({@code app.tenant}, {@code app.tenant_path}, {@code app.acting_tenant}), which the row-level security
  * policies read. A query that forgets its tenant filter still sees only what the caller may see; without
- * a caller (and outside a system job) the settings stay empty and the policies show nothing.
+ * a caller (and outside a system job) the settings stay empty and the policies show nothing. The caller is
+ * the token's, or the one {@link TenantScope#asCenter} names for work under a service-verified credential.
  */
 public class TenantTransactionManager extends JpaTransactionManager {
 
@@ -32,7 +33,7 @@ public class TenantTransactionManager extends JpaTransactionManager {
         String path = "";
         String acting = "";
         String system = TenantScope.isSystem() ? "on" : "";
-        Caller caller = CurrentCaller.find().orElse(null);
+        Caller caller = TenantScope.caller().or(CurrentCaller::find).orElse(null);
         if (caller != null) {
             tenant = caller.tenant().value();
             path = caller.tenant().path();
