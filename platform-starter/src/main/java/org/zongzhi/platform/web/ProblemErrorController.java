@@ -22,12 +22,18 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? request.getRequestURI() : uri.toString();
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            var clientFault = ClientFaults.of(failure);
+            if (clientFault.isPresent()) {
+                return answer(HttpStatus.BAD_REQUEST, clientFault.get(), path);
+            }
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null
                 ? HttpStatus.valueOf(c)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri == null ? request.getRequestURI() : uri.toString();
         String detail = switch (status) {
             case NOT_FOUND -> "There is no such path: " + path + " (check for a trailing slash or a typo).";
             case METHOD_NOT_ALLOWED -> "This path does not take " + request.getMethod() + ".";
@@ -43,7 +49,16 @@ class ProblemErrorController implements ErrorController {
                         status.getReasonPhrase(),
                         detail)
                 .getBody();
-        problem.setInstance(URI.create(path.replace(" ", "%20")));
+        return answer(status, problem, path);
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(HttpStatus status, ProblemDetail problem, String path) {
+        try {
+            problem.setInstance(URI.create(path.replace(" ", "%20")));
+        } catch (IllegalArgumentException e) {
+            // A path that is no URI (braces, a raw non-ASCII byte) is what the client sent; the problem goes without
+            // it.
+        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

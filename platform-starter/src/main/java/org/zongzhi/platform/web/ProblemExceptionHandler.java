@@ -87,6 +87,11 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        var clientFault = ClientFaults.of(e);
+        if (clientFault.isPresent()) {
+            log.info("Refused as the client's fault: {}", e.toString());
+            return clientFault.get();
+        }
         log.error("Unexpected failure", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR,
