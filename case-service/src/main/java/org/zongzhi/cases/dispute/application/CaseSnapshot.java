@@ -59,7 +59,8 @@ public record CaseSnapshot(
         Instant closeDueAt,
         Instant updatedAt,
         Instant closedAt,
-        Instant archivedAt) {
+        Instant archivedAt,
+        String gridCode) {
 
     /** The snapshot as a reader who may not read internal notes sees it (see {@code Caller.readsInternalNotes}). */
     public CaseSnapshot withoutInternalNotes() {
@@ -114,7 +115,8 @@ public record CaseSnapshot(
                 closeDueAt,
                 updatedAt,
                 closedAt,
-                archivedAt);
+                archivedAt,
+                gridCode);
     }
 
     /** The running step's clock: when it turns blue, yellow and red. */

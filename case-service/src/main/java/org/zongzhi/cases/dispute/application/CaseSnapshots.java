@@ -100,7 +100,8 @@ public final class CaseSnapshots {
                 c.closeDueAt().orElse(null),
                 c.updatedAt(),
                 c.closedAt().orElse(null),
-                c.archivedAt().orElse(null));
+                c.archivedAt().orElse(null),
+                c.gridCode());
     }
 
     /**

@@ -44,6 +44,7 @@ public final class Case {
     private final String title;
     private final String description;
     private final String place;
+    private final String gridCode;
     private final List<Party> parties;
     private RiskFactors riskFactors;
     private RiskGrade risk;
@@ -82,6 +83,7 @@ public final class Case {
         this.title = s.title();
         this.description = s.description();
         this.place = s.place();
+        this.gridCode = s.gridCode();
         this.parties = List.copyOf(s.parties());
         this.riskFactors = s.riskFactors();
         this.risk = s.risk();
@@ -139,7 +141,8 @@ public final class Case {
             Instant updatedAt,
             Instant closedAt,
             Instant archivedAt,
-            long version) {
+            long version,
+            String gridCode) {
 
         public State {
             custody = List.copyOf(custody);
@@ -188,7 +191,8 @@ public final class Case {
                 updatedAt,
                 closedAt,
                 archivedAt,
-                version);
+                version,
+                gridCode);
     }
 
     // ---------------------------------------------------------------------------------------------- intake
@@ -198,6 +202,13 @@ public final class Case {
         TenantCode center = act.by().tenant();
         if (!code.center().equals(center)) {
             throw new IllegalStateException("code " + code + " was not issued by " + center);
+        }
+        if (data.gridCode() != null && !data.gridCode().substring(0, 12).equals(center.value())) {
+            throw new InvalidField(
+                    "gridCode",
+                    "grid " + data.gridCode() + " is not a grid of the receiving center " + center
+                            + ": a grid's code starts with its village's 12-digit code, and a case from a grid is"
+                            + " taken in by the grid's own village");
         }
         RiskFactors factors = data.riskFactors();
         RiskGrade grade = RiskRules.grade(data.category(), factors);
@@ -241,7 +252,8 @@ public final class Case {
                 act.at(),
                 null,
                 null,
-                0));
+                0,
+                data.gridCode()));
         c.restartClock(act);
         String summary = "问题上报（" + data.channel().label() + "）："
                 + data.category().label() + "，风险" + grade.level().label()
@@ -812,6 +824,11 @@ public final class Case {
 
     public String place() {
         return place;
+    }
+
+    /** The grid (网格) the case was reported from by its patrol, or null. */
+    public String gridCode() {
+        return gridCode;
     }
 
     public List<Party> parties() {

@@ -19,9 +19,40 @@ public record NewCase(
         boolean violenceRisk,
         boolean vulnerableParties,
         boolean sensitivePeriod,
-        String publicNote) {
+        String publicNote,
+        String gridCode) {
 
     public static final int MAX_PARTIES = 500;
+
+    private static final java.util.regex.Pattern GRID_CODE = java.util.regex.Pattern.compile("\\d{15}");
+
+    /** A case that did not come from a grid's patrol. */
+    public NewCase(
+            Channel channel,
+            Category category,
+            String title,
+            String description,
+            String place,
+            List<Party> parties,
+            int groupSize,
+            boolean violenceRisk,
+            boolean vulnerableParties,
+            boolean sensitivePeriod,
+            String publicNote) {
+        this(
+                channel,
+                category,
+                title,
+                description,
+                place,
+                parties,
+                groupSize,
+                violenceRisk,
+                vulnerableParties,
+                sensitivePeriod,
+                publicNote,
+                null);
+    }
 
     public NewCase {
         Text.present(
@@ -38,6 +69,13 @@ public record NewCase(
                             + " parties can be listed; give a representative and the group size for larger groups");
         }
         publicNote = Text.optional(publicNote, "publicNote", "the public note", 2000);
+        gridCode = gridCode == null || gridCode.isBlank() ? null : gridCode.trim();
+        if (gridCode != null && !GRID_CODE.matcher(gridCode).matches()) {
+            throw new InvalidField(
+                    "gridCode",
+                    "a grid code has 15 digits: the village's 12-digit code and the grid number, e.g."
+                            + " 140404001001001 (not '" + gridCode + "')");
+        }
     }
 
     RiskFactors riskFactors() {

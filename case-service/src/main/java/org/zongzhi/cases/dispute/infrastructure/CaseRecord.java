@@ -57,6 +57,9 @@ class CaseRecord {
     @Column(updatable = false)
     String place;
 
+    @Column(updatable = false)
+    String gridCode;
+
     int groupSize;
     boolean violenceRisk;
     boolean vulnerableParties;

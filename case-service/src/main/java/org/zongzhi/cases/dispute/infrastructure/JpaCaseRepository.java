@@ -89,6 +89,7 @@ class JpaCaseRepository implements CaseRepository {
         r.title = c.title();
         r.description = c.description();
         r.place = c.place();
+        r.gridCode = c.gridCode();
         r.firstResponder = c.firstResponder();
         r.createdAt = c.createdAt();
         r.fileDueAt = c.fileDueAt();
@@ -392,6 +393,7 @@ class JpaCaseRepository implements CaseRepository {
                 r.updatedAt,
                 r.closedAt,
                 r.archivedAt,
-                r.version));
+                r.version,
+                r.gridCode));
     }
 }

@@ -207,7 +207,8 @@ class CaseController {
                 Boolean.TRUE.equals(body.violenceRisk()),
                 Boolean.TRUE.equals(body.vulnerableParties()),
                 Boolean.TRUE.equals(body.sensitivePeriod()),
-                body.publicNote());
+                body.publicNote(),
+                body.gridCode());
     }
 
     private static void addParties(List<Party> parties, String field, PartyRole role, List<Requests.PartyInput> input) {

@@ -28,7 +28,8 @@ final class Requests {
             Boolean violenceRisk,
             Boolean vulnerableParties,
             Boolean sensitivePeriod,
-            String publicNote) {}
+            String publicNote,
+            String gridCode) {}
 
     record PartyInput(
             PartyKind kind,

@@ -121,6 +121,7 @@ final class Journeys {
                 s.updatedAt(),
                 s.closedAt(),
                 s.archivedAt(),
-                s.version()));
+                s.version(),
+                s.gridCode()));
     }
 }

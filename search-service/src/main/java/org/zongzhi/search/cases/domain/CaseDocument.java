@@ -44,7 +44,86 @@ public record CaseDocument(
         boolean followedUp,
         String satisfaction,
         Supervision supervision,
-        Instant indexedAt) {
+        Instant indexedAt,
+        String gridCode) {
+
+    /** A document without a grid (the case did not come from a grid's patrol). */
+    public CaseDocument(
+            String id,
+            String code,
+            long version,
+            String title,
+            String description,
+            List<String> notes,
+            List<String> internalNotes,
+            String place,
+            String category,
+            String channel,
+            String status,
+            String risk,
+            String warning,
+            String originCenter,
+            String originLevel,
+            List<String> originAncestors,
+            String holderCenter,
+            List<String> visibleTo,
+            List<String> partyNames,
+            List<String> partyKeys,
+            List<String> respondents,
+            int applicantCount,
+            Instant createdAt,
+            Instant acceptedAt,
+            Instant closedAt,
+            boolean accepted,
+            Boolean acceptedOnTime,
+            boolean closed,
+            Boolean closedOnTime,
+            boolean resolved,
+            String outcome,
+            Double cycleDays,
+            boolean followedUp,
+            String satisfaction,
+            Supervision supervision,
+            Instant indexedAt) {
+        this(
+                id,
+                code,
+                version,
+                title,
+                description,
+                notes,
+                internalNotes,
+                place,
+                category,
+                channel,
+                status,
+                risk,
+                warning,
+                originCenter,
+                originLevel,
+                originAncestors,
+                holderCenter,
+                visibleTo,
+                partyNames,
+                partyKeys,
+                respondents,
+                applicantCount,
+                createdAt,
+                acceptedAt,
+                closedAt,
+                accepted,
+                acceptedOnTime,
+                closed,
+                closedOnTime,
+                resolved,
+                outcome,
+                cycleDays,
+                followedUp,
+                satisfaction,
+                supervision,
+                indexedAt,
+                null);
+    }
 
     /**
      * The case's supervision orders (督办) as the measures count them; null when it has had none.
@@ -92,7 +171,8 @@ public record CaseDocument(
                 followedUp,
                 satisfaction,
                 supervision,
-                indexedAt);
+                indexedAt,
+                gridCode);
     }
 
     public record Supervision(int orders, int open, int answeredLate, Instant dueAt) {}

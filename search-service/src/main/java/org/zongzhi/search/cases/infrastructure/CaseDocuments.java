@@ -71,6 +71,7 @@ final class CaseDocuments {
                                 : s.supervisions().stream()
                                         .map(o -> new Instant[] {o.issuedAt(), o.responseDue(), o.respondedAt()})
                                         .toList()),
-                now);
+                now,
+                s.gridCode());
     }
 }

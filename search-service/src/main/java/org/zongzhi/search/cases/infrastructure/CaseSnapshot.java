@@ -32,7 +32,8 @@ public record CaseSnapshot(
         Instant closeDueAt,
         String outcome,
         List<FollowUp> followUps,
-        List<Supervision> supervisions) {
+        List<Supervision> supervisions,
+        String gridCode) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Party(String role, String kind, String name, String idNumber, String phone, String partyKey) {}
