@@ -6,7 +6,8 @@ import org.zongzhi.platform.tenancy.TenantScope;
 
 /**
  * Hibernate's {@code @TenantId}: the center whose data the current work is about — the caller's own, or
- * the one a higher center acts for. System jobs are Hibernate's root tenant (no tenant filter); work with
+ * the one a higher center acts for, or the center of a credential the service verified
+ * ({@link TenantScope#asCenter}). System jobs are Hibernate's root tenant (no tenant filter); work with
  * neither a caller nor a system scope gets a tenant that matches no row.
  */
 public class PlatformTenantResolver implements CurrentTenantIdentifierResolver<String> {
@@ -20,7 +21,7 @@ public class PlatformTenantResolver implements CurrentTenantIdentifierResolver<S
             return SYSTEM;
         }
         return TenantScope.acting()
-                .or(() -> CurrentCaller.find().map(caller -> caller.tenant()))
+                .or(() -> TenantScope.caller().or(CurrentCaller::find).map(caller -> caller.tenant()))
                 .map(code -> code.value())
                 .orElse(NOBODY);
     }
