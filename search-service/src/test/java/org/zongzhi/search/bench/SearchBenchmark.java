@@ -16,6 +16,7 @@ import java.util.Set;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.search.cases.domain.CaseQuery;
+import org.zongzhi.search.cases.infrastructure.CaseRollups;
 import org.zongzhi.search.cases.infrastructure.CaseSearch;
 import org.zongzhi.search.cases.infrastructure.CaseStatistics;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,17 +40,24 @@ public final class SearchBenchmark {
                 Path.of(args.length > 2 ? args[2] : "tenant-service/src/main/resources/divisions/shanxi-divisions.csv");
         ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(url)
                 .jsonMapper(new Jackson3JsonpMapper(JsonMapper.builder().build())));
-        String index = "bench-cases-" + System.currentTimeMillis();
-        try (InputStream definition = SearchBenchmark.class.getResourceAsStream("/elasticsearch/cases-index.json")) {
-            String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("\"refresh_interval\": \"1s\"", "\"refresh_interval\": \"-1\"");
-            client.indices().create(c -> c.index(index).withJson(new StringReader(json)));
+        // BENCH_INDEX names an index a run with BENCH_KEEP_INDEX kept: its cases are measured again, not loaded
+        String kept = System.getenv("BENCH_INDEX");
+        String index = kept != null ? kept : "bench-cases-" + System.currentTimeMillis();
+        var generator = new RealisticCases(divisions, 42);
+        if (kept == null) {
+            try (InputStream definition =
+                    SearchBenchmark.class.getResourceAsStream("/elasticsearch/cases-index.json")) {
+                String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8)
+                        .replace("\"refresh_interval\": \"1s\"", "\"refresh_interval\": \"-1\"");
+                client.indices().create(c -> c.index(index).withJson(new StringReader(json)));
+            }
         }
         try {
-            var generator = new RealisticCases(divisions, 42);
-            generator.load(client, index, cases);
-            client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
-            client.indices().forcemerge(f -> f.index(index).maxNumSegments(5L));
+            if (kept == null) {
+                generator.load(client, index, cases);
+                client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
+                client.indices().forcemerge(f -> f.index(index).maxNumSegments(5L));
+            }
 
             CaseSearch search = CaseSearch.over(client, index);
             List<String> counties = generator.centers().stream()
@@ -103,43 +111,65 @@ public final class SearchBenchmark {
                     "Province roll-up by city (all measures), 10 repeated runs (shard request cache warm): p50 %.1f ms, max %.1f ms%n",
                     rollups[rollups.length / 2], rollups[rollups.length - 1]);
 
+            // The daily roll-ups search-service keeps beside the case index (CaseRollups), built from scratch
+            CaseRollups dailyRollups = CaseRollups.over(client, index);
+            long built = System.nanoTime();
+            dailyRollups.rebuild();
+            System.out.printf(
+                    "Daily roll-ups rebuilt from %,d cases in %.1f s%n",
+                    statistics
+                            .measures(province, TenantCode.of("14"), null, null, CaseStatistics.GroupBy.NONE)
+                            .measures()
+                            .found(),
+                    (System.nanoTime() - built) / 1e9);
+
             // The province dashboard's data as the console asks for it (NumbersController): this year by month,
             // the same stretch of last year, by city, category, channel and risk, 30-day trends, 7-day alerts,
-            // all at once. Cold: the shard request cache is cleared before each run; warm: it is not.
-            for (boolean cold : new boolean[] {true, false}) {
-                double[] pages = new double[20];
-                Map<String, List<Double>> parts = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < pages.length + 2; i++) {
-                    if (cold) {
-                        client.indices()
-                                .clearCache(c -> c.index(index).request(true).query(true));
+            // all at once, first aggregating every case, then as the service answers (with its roll-ups).
+            // Cold: the request and query caches are cleared before each run; warm: they are not.
+            for (CaseStatistics dashboardStatistics : List.of(statistics, CaseStatistics.over(search, dailyRollups))) {
+                String source = dashboardStatistics == statistics ? "from every case" : "with daily roll-ups";
+                for (boolean cold : new boolean[] {true, false}) {
+                    double[] pages = new double[20];
+                    Map<String, List<Double>> parts = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < pages.length + 2; i++) {
+                        if (cold) {
+                            client.indices()
+                                    .clearCache(c -> c.index(index, index + "-rollups")
+                                            .request(true)
+                                            .query(true));
+                        }
+                        long t = System.nanoTime();
+                        dashboard(dashboardStatistics, province, i >= 2 ? parts : new java.util.HashMap<>());
+                        if (i >= 2) {
+                            pages[i - 2] = (System.nanoTime() - t) / 1e6;
+                        }
                     }
-                    long t = System.nanoTime();
-                    dashboard(statistics, province, i >= 2 ? parts : new java.util.HashMap<>());
-                    if (i >= 2) {
-                        pages[i - 2] = (System.nanoTime() - t) / 1e6;
-                    }
-                }
-                Arrays.sort(pages);
-                System.out.printf(
-                        "Province dashboard data (8 requests in parallel), %d runs, %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                        pages.length,
-                        cold ? "cold (request and query caches cleared before each)" : "warm",
-                        pages[pages.length / 2],
-                        pages[(int) Math.ceil(pages.length * 0.95) - 1],
-                        pages[pages.length - 1]);
-                parts.forEach((part, durations) -> {
-                    List<Double> sorted = durations.stream().sorted().toList();
+                    Arrays.sort(pages);
                     System.out.printf(
-                            "    %-12s p50 %.1f ms, p95 %.1f ms%n",
-                            part, sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1));
-                });
+                            "Province dashboard data %s (8 requests in parallel), %d runs, %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                            source,
+                            pages.length,
+                            cold ? "cold (request and query caches cleared before each)" : "warm",
+                            pages[pages.length / 2],
+                            pages[(int) Math.ceil(pages.length * 0.95) - 1],
+                            pages[pages.length - 1]);
+                    parts.forEach((part, durations) -> {
+                        List<Double> sorted = durations.stream().sorted().toList();
+                        System.out.printf(
+                                "    %-12s p50 %.1f ms, p95 %.1f ms%n",
+                                part,
+                                sorted.get(sorted.size() / 2),
+                                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1));
+                    });
+                }
             }
         } finally {
-            if (System.getenv("BENCH_KEEP_INDEX") != null) {
+            if (System.getenv("BENCH_KEEP_INDEX") != null || kept != null) {
                 System.out.println("Kept index " + index + " (BENCH_KEEP_INDEX)");
             } else {
                 client.indices().delete(d -> d.index(index));
+                client.indices().delete(d -> d.index(index + "-rollups").ignoreUnavailable(true));
             }
             client._transport().close();
         }

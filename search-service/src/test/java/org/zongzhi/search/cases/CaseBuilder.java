@@ -27,6 +27,8 @@ final class CaseBuilder {
     private String satisfaction;
     private CaseDocument.Supervision supervision;
     private String warning = "NONE";
+    private String id = UUID.randomUUID().toString();
+    private long version = 1;
 
     private CaseBuilder(String origin, Instant createdAt) {
         this.origin = origin;
@@ -88,6 +90,13 @@ final class CaseBuilder {
         return this;
     }
 
+    /** The next version of a case indexed before: the same id and code, what the builder says now. */
+    CaseBuilder nextVersionOf(CaseDocument earlier) {
+        this.id = earlier.id();
+        this.version = earlier.version() + 1;
+        return this;
+    }
+
     CaseBuilder followedUp(String satisfaction) {
         this.followedUp = true;
         this.satisfaction = satisfaction;
@@ -95,11 +104,10 @@ final class CaseBuilder {
     }
 
     CaseDocument build() {
-        String id = UUID.randomUUID().toString();
         return new CaseDocument(
                 id,
                 "T" + id.substring(0, 8),
-                1,
+                version,
                 "统计测试案件",
                 "用于统计的测试案件",
                 List.of(),

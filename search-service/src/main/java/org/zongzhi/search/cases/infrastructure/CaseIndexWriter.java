@@ -20,10 +20,12 @@ public class CaseIndexWriter {
 
     private final ElasticsearchClient client;
     private final CaseIndex index;
+    private final CaseRollups rollups;
 
-    CaseIndexWriter(ElasticsearchClient client, CaseIndex index) {
+    CaseIndexWriter(ElasticsearchClient client, CaseIndex index, CaseRollups rollups) {
         this.client = client;
         this.index = index;
+        this.rollups = rollups;
     }
 
     /** Thrown when Elasticsearch did not accept every document; nothing may be acknowledged then. */
@@ -53,7 +55,10 @@ public class CaseIndexWriter {
         }
         BulkResponse response;
         try {
+            // the daily roll-ups these cases count in are stale from before they are written until recomputed
+            rollups.markStale(documents);
             response = client.bulk(b -> b.operations(operations));
+            rollups.markStale(documents);
         } catch (IOException | RuntimeException e) {
             throw new IndexingFailed("Elasticsearch did not take the batch: " + e.getMessage(), e);
         }

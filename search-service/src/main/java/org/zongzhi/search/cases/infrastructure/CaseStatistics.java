@@ -21,6 +21,7 @@ import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.search.cases.domain.CaseDocument;
 import org.zongzhi.search.cases.domain.Measures;
+import org.zongzhi.search.cases.domain.Tally;
 
 /**
  * The province's numbers from aggregations over the case index, with one definition for every level
@@ -66,14 +67,22 @@ public class CaseStatistics {
             List.of(FieldValue.of("SATISFIED"), FieldValue.of("BASICALLY_SATISFIED"));
 
     private final CaseSearch search;
+    private final CaseRollups rollups;
 
-    CaseStatistics(CaseSearch search) {
+    @org.springframework.beans.factory.annotation.Autowired
+    CaseStatistics(CaseSearch search, CaseRollups rollups) {
         this.search = search;
+        this.rollups = rollups;
     }
 
-    /** The same numbers over the index a search reads (benchmarks load one of their own). */
+    /** The same numbers over the index a search reads (benchmarks load one of their own), from its cases only. */
     public static CaseStatistics over(CaseSearch search) {
-        return new CaseStatistics(search);
+        return new CaseStatistics(search, null);
+    }
+
+    /** The same numbers over the index a search reads and its daily roll-ups. */
+    public static CaseStatistics over(CaseSearch search, CaseRollups rollups) {
+        return new CaseStatistics(search, rollups);
     }
 
     public Report measures(Caller caller, TenantCode center, Instant from, Instant to, GroupBy groupBy) {
@@ -86,9 +95,24 @@ public class CaseStatistics {
      *     measure is one more aggregation over every case, per group)
      */
     public Report measures(Caller caller, TenantCode center, Instant from, Instant to, GroupBy groupBy, boolean basic) {
+        // Every case of a center's subtree is visible to the center and the centers above it (Visibility), so
+        // roll-ups, which know no reader, answer exactly what the caller's reach would let through.
+        if (rollups != null && center.isWithin(caller.tenant())) {
+            var report = rollups.report(center, from, to, groupBy, basic);
+            if (report.isPresent()) {
+                return report.get();
+            }
+        }
+        return fromCases(caller, center, from, to, groupBy, basic);
+    }
+
+    /** The report aggregated from every case, as the roll-ups must also answer it. */
+    public Report fromCases(
+            Caller caller, TenantCode center, Instant from, Instant to, GroupBy groupBy, boolean basic) {
         List<Query> filters = scope(caller, center, from, to);
         if (groupBy == GroupBy.CENTER) {
-            Object overall = measures(caller, center, from, to, GroupBy.NONE).overall();
+            Object overall =
+                    fromCases(caller, center, from, to, GroupBy.NONE, false).overall();
             return new Report(center.value(), from, to, overall, groupBy.name(), everyCenter(center, filters));
         }
         var request = new SearchRequest.Builder()
@@ -106,25 +130,29 @@ public class CaseStatistics {
                 response.hits().total() == null ? 0 : response.hits().total().value();
         Object overall = groupMeasures(found, response.aggregations(), basic);
         var groups = new ArrayList<Group>();
-        if (grouping != null) {
-            Aggregate aggregate = response.aggregations().get("groups");
-            if (aggregate.isSterms()) {
-                aggregate
-                        .sterms()
-                        .buckets()
-                        .array()
-                        .forEach(b -> groups.add(new Group(
-                                b.key().stringValue(), groupMeasures(b.docCount(), b.aggregations(), basic))));
-            } else if (aggregate.isDateHistogram()) {
-                aggregate
-                        .dateHistogram()
-                        .buckets()
-                        .array()
-                        .forEach(b -> groups.add(
-                                new Group(b.keyAsString(), groupMeasures(b.docCount(), b.aggregations(), basic))));
-            }
-        }
+        forEachGroup(
+                response.aggregations().get("groups"),
+                (key, b) -> groups.add(new Group(key, groupMeasures(b.docCount(), b.aggregations(), basic))));
         return new Report(center.value(), from, to, overall, groupBy.name(), groups);
+    }
+
+    /** Each bucket of a grouping ({@link #grouping}) with its key as reports show it. */
+    static void forEachGroup(
+            Aggregate aggregate,
+            java.util.function.BiConsumer<String, co.elastic.clients.elasticsearch._types.aggregations.MultiBucketBase>
+                    each) {
+        if (aggregate == null) {
+            return;
+        }
+        if (aggregate.isSterms()) {
+            aggregate
+                    .sterms()
+                    .buckets()
+                    .array()
+                    .forEach(b -> each.accept(b.key().stringValue(), b));
+        } else if (aggregate.isDateHistogram()) {
+            aggregate.dateHistogram().buckets().array().forEach(b -> each.accept(b.keyAsString(), b));
+        }
     }
 
     /**
@@ -217,14 +245,35 @@ public class CaseStatistics {
     }
 
     private static List<Query> scope(Caller caller, TenantCode center, Instant from, Instant to) {
+        var filters = scope(center, from, to);
+        filters.add(0, CaseSearch.reachOf(caller));
+        return filters;
+    }
+
+    /** The cases taken in within {@code center}'s subtree during the period, for every reader. */
+    static List<Query> scope(TenantCode center, Instant from, Instant to) {
         var filters = new ArrayList<Query>();
-        filters.add(CaseSearch.reachOf(caller));
         filters.add(Query.of(q -> q.term(t -> t.field("originAncestors").value(center.value()))));
         CaseSearch.range(filters, "createdAt", from, to);
         return filters;
     }
 
     private static Map<String, Aggregation> measureAggregations() {
+        var aggregations = countAggregations();
+        aggregations.put("supervision-overdue", Aggregation.of(a -> a.filter(overdueNow())));
+        return aggregations;
+    }
+
+    /** Cases with an unanswered supervision order whose response is overdue now. */
+    static Query overdueNow() {
+        // "now" to the minute, as a date: a request that says "now" is never served from the request cache
+        String now = Instant.now().truncatedTo(ChronoUnit.MINUTES).toString();
+        return Query.of(
+                q -> q.range(r -> r.date(d -> d.field("supervision.dueAt").lt(now))));
+    }
+
+    /** The additive counts of {@link Tally} (everything but what the clock changes), one aggregation each. */
+    static Map<String, Aggregation> countAggregations() {
         var aggregations = new LinkedHashMap<String, Aggregation>();
         for (String flag : List.of("accepted", "acceptedOnTime", "resolved", "closed", "closedOnTime", "followedUp")) {
             aggregations.put(
@@ -236,7 +285,7 @@ public class CaseStatistics {
                 "satisfied",
                 Aggregation.of(a ->
                         a.filter(f -> f.terms(t -> t.field("satisfaction").terms(v -> v.value(SATISFIED))))));
-        aggregations.put("cycleDays", Aggregation.of(a -> a.avg(v -> v.field("cycleDays"))));
+        aggregations.put("cycleDays", Aggregation.of(a -> a.stats(v -> v.field("cycleDays"))));
         Query open = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("closedAt")))));
         aggregations.put("open", Aggregation.of(a -> a.filter(open)));
         for (String colour : List.of("BLUE", "YELLOW", "RED")) {
@@ -248,13 +297,46 @@ public class CaseStatistics {
         for (String sum : List.of("orders", "open", "answeredLate")) {
             aggregations.put("supervision-" + sum, Aggregation.of(a -> a.sum(v -> v.field("supervision." + sum))));
         }
-        // "now" to the minute, as a date: a request that says "now" is never served from the request cache
-        String now = Instant.now().truncatedTo(ChronoUnit.MINUTES).toString();
-        aggregations.put(
-                "supervision-overdue",
-                Aggregation.of(a -> a.filter(f ->
-                        f.range(r -> r.date(d -> d.field("supervision.dueAt").lt(now))))));
         return aggregations;
+    }
+
+    /** The counts of {@link #countAggregations} (or of {@link #basicAggregations}, the rest 0) as a tally. */
+    static Tally tally(long found, Map<String, Aggregate> aggregations) {
+        var tally = new Tally().add(Tally.Count.FOUND, found);
+        Map<Tally.Count, String> filters = Map.of(
+                Tally.Count.ACCEPTED, "accepted",
+                Tally.Count.ACCEPTED_ON_TIME, "acceptedOnTime",
+                Tally.Count.RESOLVED, "resolved",
+                Tally.Count.CLOSED, "closed",
+                Tally.Count.CLOSED_ON_TIME, "closedOnTime",
+                Tally.Count.FOLLOWED_UP, "followedUp",
+                Tally.Count.RATED, "rated",
+                Tally.Count.SATISFIED, "satisfied",
+                Tally.Count.OPEN, "open");
+        filters.forEach((count, name) -> {
+            if (aggregations.containsKey(name)) {
+                tally.add(count, count(aggregations, name));
+            }
+        });
+        for (String colour : List.of("BLUE", "YELLOW", "RED")) {
+            if (aggregations.containsKey("open" + colour)) {
+                tally.add(Tally.Count.valueOf("OPEN_" + colour), count(aggregations, "open" + colour));
+            }
+        }
+        if (aggregations.containsKey("cycleDays")) {
+            var stats = aggregations.get("cycleDays").stats();
+            tally.add(Tally.Count.CYCLE_DAYS_SUM, stats.sum()).add(Tally.Count.CYCLE_DAYS_COUNT, stats.count());
+        }
+        Map<Tally.Count, String> sums = Map.of(
+                Tally.Count.SUPERVISION_ORDERS, "supervision-orders",
+                Tally.Count.SUPERVISION_OPEN, "supervision-open",
+                Tally.Count.SUPERVISION_ANSWERED_LATE, "supervision-answeredLate");
+        sums.forEach((count, name) -> {
+            if (aggregations.containsKey(name)) {
+                tally.add(count, sum(aggregations, name));
+            }
+        });
+        return tally;
     }
 
     private static Object groupMeasures(long found, Map<String, Aggregate> aggregations, boolean basic) {
@@ -263,7 +345,7 @@ public class CaseStatistics {
                 : Measures.of(counts(found, aggregations));
     }
 
-    private static Map<String, Aggregation> basicAggregations() {
+    static Map<String, Aggregation> basicAggregations() {
         var aggregations = new LinkedHashMap<String, Aggregation>();
         for (String flag : List.of("resolved", "closed")) {
             aggregations.put(
@@ -273,7 +355,7 @@ public class CaseStatistics {
         return aggregations;
     }
 
-    private static Aggregation grouping(GroupBy groupBy, TenantCode center, Map<String, Aggregation> measures) {
+    static Aggregation grouping(GroupBy groupBy, TenantCode center, Map<String, Aggregation> measures) {
         return switch (groupBy) {
             case NONE, CENTER -> null;
             case CATEGORY -> terms("category", null, measures);
@@ -318,7 +400,7 @@ public class CaseStatistics {
     }
 
     private static Measures.Counts counts(long found, Map<String, Aggregate> aggregations) {
-        Double cycle = aggregations.get("cycleDays").avg().value();
+        Double cycle = aggregations.get("cycleDays").stats().avg();
         return new Measures.Counts(
                 found,
                 count(aggregations, "accepted"),
