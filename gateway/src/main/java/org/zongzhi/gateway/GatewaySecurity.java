@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -18,7 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway checks every {@code /api} call's token (signature against Keycloak's cached JWKS, issuer,
- * audience, a tenant) before routing it; the services check it again. The console's pages pass through:
+ * audience, a tenant) before routing it, and refuses it if its center is suspended or its account disabled
+ * ({@link AccessCheck}); the services check it again. The console's pages pass through:
  * the console signs its users in itself.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,13 +35,15 @@ class GatewaySecurity {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, AccessRevocations revocations) {
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(PlatformClaims::authorities);
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // A verified token of a suspended center or a disabled account is refused here (AccessCheck).
+                .addFilterAfter(AccessCheck.filter(revocations), SecurityWebFiltersOrder.AUTHENTICATION)
                 .authorizeExchange(auth -> auth.pathMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
                         // A citizen follows a case with its code and secret (一码可查), without an account.

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The rate limits' token buckets: in Redis, shared by every gateway replica (Spring Cloud Gateway's token
@@ -66,6 +67,8 @@ final class TokenBuckets {
                     all.addAll(part);
                     return all;
                 })
+                // Connecting to Redis may block (up to the connect timeout): never on the server's event loop.
+                .subscribeOn(Schedulers.boundedElastic())
                 .timeout(redisTimeout)
                 .map(result -> {
                     redisPaused = false;

@@ -18,6 +18,8 @@ import org.zongzhi.testsupport.Http;
  * The real gateway started against a Redis port where nothing listens (and a stub issuer and service, so
  * nothing of the platform has to run): no rate limit fails open. The citizens' lookup, the public card and
  * calls without a token are refused with 429 beyond their limits, per gateway instance; a center's calls too.
+ * The access check (suspended centers, disabled accounts) lets signed-in calls through when it never could
+ * read Redis.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayWithoutRedisIT {
@@ -85,6 +87,15 @@ class GatewayWithoutRedisIT {
 
         assertThat(statuses.subList(0, 10)).containsOnly(200);
         assertThat(statuses.subList(11, 15)).contains(429);
+    }
+
+    @Test
+    void aSignedInCallPassesTheAccessCheckWhenTheGatewayNeverReadRedis() {
+        // the decision (docs/architecture.md): the access check fails open for what it cannot know
+        Http.Response answer =
+                Http.get(gateway() + "/api/search/whoami", STUB.token("user-c", "140404001004", Instant.now()));
+
+        assertThat(answer.status()).isEqualTo(200);
     }
 
     @Test

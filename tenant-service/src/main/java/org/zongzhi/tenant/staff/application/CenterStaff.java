@@ -15,6 +15,7 @@ import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.platform.web.Problems;
 import org.zongzhi.tenant.staff.domain.StaffPolicy;
 import org.zongzhi.tenant.tree.application.CenterQueries;
+import org.zongzhi.tenant.tree.domain.AccessRevocations;
 import org.zongzhi.tenant.tree.domain.AdminAccounts;
 import org.zongzhi.tenant.tree.domain.AdminAccounts.Account;
 import org.zongzhi.tenant.tree.domain.AdminAccounts.NewAccount;
@@ -40,13 +41,19 @@ public class CenterStaff {
     private static final Pattern ADDED = Pattern.compile("(\\S+) (\\S+) \\((.*), (\\S+)\\)");
 
     private final AdminAccounts accounts;
+    private final AccessRevocations revocations;
     private final CenterQueries queries;
     private final CenterRegistry registry;
     private final TransactionTemplate transactions;
 
     CenterStaff(
-            AdminAccounts accounts, CenterQueries queries, CenterRegistry registry, TransactionTemplate transactions) {
+            AdminAccounts accounts,
+            AccessRevocations revocations,
+            CenterQueries queries,
+            CenterRegistry registry,
+            TransactionTemplate transactions) {
         this.accounts = accounts;
+        this.revocations = revocations;
         this.queries = queries;
         this.registry = registry;
         this.transactions = transactions;
@@ -156,6 +163,8 @@ public class CenterStaff {
         } catch (AdminAccounts.IdentityProviderUnavailable e) {
             throw unavailable("The account could not be " + (enabled ? "enabled" : "disabled"));
         }
+        // After Keycloak disabled the account: every token it was issued is at or before this.
+        java.time.Instant at = java.time.Instant.now();
         try {
             transactions.executeWithoutResult(tx -> registry.recordEvent(
                     center,
@@ -166,6 +175,10 @@ public class CenterStaff {
             log.warn("Changing {} of {} failed after Keycloak changed; putting it back", username, center);
             accounts.setEnabled(List.of(account.id()), !enabled);
             throw e;
+        }
+        if (!enabled) {
+            // Its access tokens already issued are refused at the gateway within seconds, not in 5 minutes.
+            revocations.accountsDisabled(List.of(account.id()), at);
         }
         log.info("Staff {} of {} {} by {}", username, center, enabled ? "enabled" : "disabled", caller.username());
         return member(account, phones(caller, center).get(username)).withEnabled(enabled);

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.platform.tenancy.Caller;
 import org.zongzhi.platform.tenancy.TenantCode;
 import org.zongzhi.platform.web.Problems;
+import org.zongzhi.tenant.tree.domain.AccessRevocations;
 import org.zongzhi.tenant.tree.domain.AdminAccounts;
 import org.zongzhi.tenant.tree.domain.AdminAccounts.NewAccount;
 import org.zongzhi.tenant.tree.domain.Center;
@@ -32,16 +33,19 @@ public class CenterOnboarding {
     private final CenterRegistry registry;
     private final CenterDirectory directory;
     private final AdminAccounts accounts;
+    private final AccessRevocations revocations;
     private final TransactionTemplate transactions;
 
     CenterOnboarding(
             CenterRegistry registry,
             CenterDirectory directory,
             AdminAccounts accounts,
+            AccessRevocations revocations,
             TransactionTemplate transactions) {
         this.registry = registry;
         this.directory = directory;
         this.accounts = accounts;
+        this.revocations = revocations;
         this.transactions = transactions;
     }
 
@@ -105,15 +109,18 @@ public class CenterOnboarding {
      * Changes the status and, with it, whether the center's staff can sign in: suspending disables every
      * account of the center in Keycloak, reactivating enables them again (except those the center's own admins
      * disabled one by one). If Keycloak fails nothing changes;
-     * if the database fails after Keycloak changed, the accounts are put back.
+     * if the database fails after Keycloak changed, the accounts are put back. Once it is done, the gateways
+     * are told (within seconds they refuse the center's tokens already issued, or let them in again); the
+     * tokens its accounts held before the suspension stay refused after a reactivation: its staff sign in anew.
      */
     private Center changeStatus(
             Caller caller, TenantCode code, CenterStatus from, CenterStatus to, String reason, String event) {
         requireAllowed(caller, code);
         boolean enable = to == CenterStatus.OPERATING;
         var changedAccounts = new java.util.ArrayList<String>();
+        Center center;
         try {
-            Center center = transactions.execute(tx -> {
+            center = transactions.execute(tx -> {
                 Center current = lockedForChange(code);
                 if (current.status() != from) {
                     throw Problems.conflict(
@@ -135,7 +142,6 @@ public class CenterOnboarding {
                 return registry.lockForChange(code).orElseThrow();
             });
             registry.treeChanged();
-            return center;
         } catch (AdminAccounts.IdentityProviderUnavailable e) {
             throw signInServiceUnavailable("The center's accounts could not be " + (enable ? "enabled" : "disabled"));
         } catch (RuntimeException e) {
@@ -145,6 +151,15 @@ public class CenterOnboarding {
             }
             throw e;
         }
+        // After Keycloak disabled the accounts: every token they were issued is at or before this.
+        java.time.Instant at = java.time.Instant.now();
+        if (enable) {
+            revocations.centerReactivated(code);
+        } else {
+            revocations.centerSuspended(code, at);
+            revocations.accountsDisabled(changedAccounts, at);
+        }
+        return center;
     }
 
     /** Enables the center's disabled accounts except those its own admins disabled one by one. */
