@@ -115,11 +115,24 @@ class GatewayErrors {
         return write(exchange, problem.status(), problem.type(), problem.title(), problem.detail());
     }
 
-    /** The one way the gateway answers problem details itself (its filters, security and error handler). */
+    /**
+     * The one way the gateway answers problem details itself (its filters, security and error handler).
+     * Below {@code /open311/} it answers in GeoReport v2's own error format instead (JSON
+     * {@code [{"code":429,"description":"…"}]}, or XML for a {@code .xml} path): Open311 clients read that.
+     */
     static Mono<Void> write(
             ServerWebExchange exchange, HttpStatusCode status, String type, String title, String detail) {
         var response = exchange.getResponse();
         response.setStatusCode(status);
+        String path = exchange.getRequest().getPath().value();
+        if (path.startsWith("/open311/")) {
+            boolean xml = path.endsWith(".xml");
+            response.getHeaders()
+                    .setContentType(
+                            xml ? new MediaType("text", "xml", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON);
+            String body = geoReportError(status.value(), title + ": " + detail, xml);
+            return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+        }
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         String body = Problems.json(
                 status.value(),
@@ -129,5 +142,29 @@ class GatewayErrors {
                 exchange.getRequest().getPath().value());
         DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
         return response.writeWith(Mono.just(buffer));
+    }
+
+    /** GeoReport v2's error list with one error. */
+    static String geoReportError(int code, String description, boolean xml) {
+        if (xml) {
+            String text = description.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><errors><error><code>" + code + "</code><description>"
+                    + text + "</description></error></errors>";
+        }
+        StringBuilder json = new StringBuilder("[{\"code\":").append(code).append(",\"description\":\"");
+        for (char c : description.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append("\"}]").toString();
     }
 }

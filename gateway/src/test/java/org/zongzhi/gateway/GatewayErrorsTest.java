@@ -41,4 +41,15 @@ class GatewayErrorsTest {
         assertThat(problem.status().value()).isEqualTo(500);
         assertThat(problem.detail()).doesNotContain("boom");
     }
+
+    @Test
+    void open311ClientsGetTheSpecsErrorListInJsonOrXml() {
+        String json = GatewayErrors.geoReportError(429, "Too many \"requests\"", false);
+        String xml = GatewayErrors.geoReportError(429, "a < b & c", true);
+
+        assertThat(json).isEqualTo("[{\"code\":429,\"description\":\"Too many \\\"requests\\\"\"}]");
+        assertThat(xml)
+                .endsWith(
+                        "<errors><error><code>429</code><description>a &lt; b &amp; c</description></error></errors>");
+    }
 }
