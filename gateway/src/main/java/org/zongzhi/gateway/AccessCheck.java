@@ -39,7 +39,7 @@ class AccessCheck {
             AccessRevocations revocations,
             @Value("${platform.access.refresh-every:2s}") Duration refresh,
             @Value("${platform.access.max-token-lifetime:10m}") Duration tokenLifetime,
-            @Value("${platform.access.redis-timeout:1s}") Duration timeout) {
+            @Value("${platform.access.redis-timeout:2s}") Duration timeout) {
         return new AccessRevocationsFromRedis(redis, revocations, refresh, tokenLifetime, timeout);
     }
 
