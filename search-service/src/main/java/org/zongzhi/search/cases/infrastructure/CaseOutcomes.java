@@ -4,13 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.zongzhi.platform.tenancy.Caller;
-import org.zongzhi.search.cases.domain.CaseDocument;
 
 /**
  * Where given cases stand, by their codes: for tenant-service's grid numbers (a patrol finding records the
@@ -44,13 +44,24 @@ public class CaseOutcomes {
         }
     }
 
+    /** The part of a case document read here (a filtered source: the document's other fields are absent). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Source(
+            String code,
+            String gridCode,
+            String originCenter,
+            String holderCenter,
+            String status,
+            Boolean closed,
+            Boolean resolved) {}
+
     public List<Outcome> of(Caller caller, Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
         List<FieldValue> values = codes.stream().map(FieldValue::of).toList();
         try {
-            SearchResponse<CaseDocument> response = client.search(
+            SearchResponse<Source> response = client.search(
                     s -> s.index(CaseIndex.ALIAS)
                             .query(q -> q.bool(b -> b.filter(CaseSearch.reachOf(caller))
                                     .filter(f -> f.terms(t -> t.field("code").terms(v -> v.value(values))))))
@@ -63,7 +74,7 @@ public class CaseOutcomes {
                                     "closed",
                                     "resolved")))
                             .size(codes.size()),
-                    CaseDocument.class);
+                    Source.class);
             return response.hits().hits().stream()
                     .map(Hit::source)
                     .map(d -> new Outcome(
@@ -72,8 +83,8 @@ public class CaseOutcomes {
                             d.originCenter(),
                             d.holderCenter(),
                             d.status(),
-                            d.closed(),
-                            d.resolved()))
+                            Boolean.TRUE.equals(d.closed()),
+                            Boolean.TRUE.equals(d.resolved())))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);

@@ -37,7 +37,7 @@ public class GridStatistics {
         this.outcomes = outcomes;
     }
 
-    /** The numbers, and the names of the centers they are grouped by. */
+    /** The numbers, and the division names (长安社区居委会) of the centers they are grouped by. */
     public record Numbers(GridNumbers.Report report, Map<String, String> names) {}
 
     private record Facts(List<Grid> grids, List<PatrolFact> patrols, List<FindingFact> findings) {}
@@ -79,6 +79,6 @@ public class GridStatistics {
 
     private String name(Caller caller, TenantCode code) {
         Center c = centers.get(caller, code);
-        return c.displayName() != null ? c.displayName() : c.name();
+        return c.name();
     }
 }

@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 public class CaseOutcomesClient {
 
     private static final int BATCH = 1000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseOutcomesClient.class);
 
     private final RestClient http;
     private final String searchUrl;
@@ -57,8 +58,13 @@ public class CaseOutcomesClient {
                 if (e.getStatusCode().value() == 401) {
                     account.invalidate();
                 }
+                log.warn(
+                        "search-service answered {} for the outcomes of {} cases",
+                        e.getStatusCode().value(),
+                        batch.size());
                 return Optional.empty();
             } catch (RestClientException | ServiceAccount.Unavailable e) {
+                log.warn("search-service could not be asked for case outcomes: {}", e.getMessage());
                 return Optional.empty();
             }
             for (JsonNode c : answer.path("cases")) {
