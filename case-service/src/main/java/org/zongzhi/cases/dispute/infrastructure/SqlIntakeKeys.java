@@ -59,7 +59,7 @@ class SqlIntakeKeys implements IntakeKeys {
                 .update();
     }
 
-    private static String context(TenantCode center, String key) {
+    static String context(TenantCode center, String key) {
         return "intake-key:" + center + ":" + key;
     }
 }
