@@ -10,7 +10,7 @@ import java.util.List;
 public record Answer(Boolean met, BigDecimal number, List<String> members) {
 
     public Answer {
-        members = members == null ? null : List.copyOf(members);
+        members = members == null ? null : Elements.of("members", members);
     }
 
     public static Answer flag(boolean met) {

@@ -10,7 +10,7 @@ import java.util.List;
 public record LevelRule(BigDecimal threshold, List<String> members) {
 
     public LevelRule {
-        members = members == null ? List.of() : List.copyOf(members);
+        members = Elements.of("members", members);
     }
 
     public static LevelRule applies() {

@@ -26,11 +26,11 @@ public record StandardDocument(
 
     public StandardDocument {
         proposal = Boolean.TRUE.equals(proposal);
-        dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
-        items = items == null ? List.of() : List.copyOf(items);
+        dimensions = Elements.of("dimensions", dimensions);
+        items = Elements.of("items", items);
         bands = bands == null
                 ? List.of()
-                : bands.stream()
+                : Elements.of("bands", bands).stream()
                         .sorted(Comparator.comparing(
                                         GradeBand::minPercent, Comparator.nullsFirst(Comparator.naturalOrder()))
                                 .reversed())

@@ -12,8 +12,8 @@ import org.zongzhi.platform.tenancy.TenantCode.Level;
 public record Tailoring(TenantCode owner, List<Item> additions, List<Tightening> tightenings) {
 
     public Tailoring {
-        additions = additions == null ? List.of() : List.copyOf(additions);
-        tightenings = tightenings == null ? List.of() : List.copyOf(tightenings);
+        additions = Elements.of("additions", additions);
+        tightenings = Elements.of("tightenings", tightenings);
     }
 
     /**
@@ -25,7 +25,7 @@ public record Tailoring(TenantCode owner, List<Item> additions, List<Tightening>
     public record Tightening(String item, Level level, BigDecimal threshold, List<String> members, String reason) {
 
         public Tightening {
-            members = members == null ? List.of() : List.copyOf(members);
+            members = Elements.of("members", members);
         }
     }
 }

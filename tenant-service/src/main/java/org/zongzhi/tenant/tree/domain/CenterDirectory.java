@@ -41,6 +41,11 @@ public interface CenterDirectory {
             if (q != null && q.length() > 50) {
                 throw new IllegalArgumentException("q must be at most 50 characters");
             }
+            if (q != null && q.chars().anyMatch(Character::isISOControl)) {
+                // PostgreSQL cannot compare text with NUL, and no control character belongs in a name or code.
+                throw new IllegalArgumentException(
+                        "q contains a control character: search with letters or digits only");
+            }
         }
     }
 

@@ -112,4 +112,19 @@ class TailoringTest {
                 .asString()
                 .contains("only a city or a county");
     }
+
+    @Test
+    void anEmptyElementInAListIsRefusedByItsPath() {
+        java.util.List<Tailoring.Tightening> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Tailoring(Standards.CHANGZHI, null, withNull))
+                .withMessageContaining("tightenings[0]");
+        java.util.List<String> members = new java.util.ArrayList<>(List.of("COURT"));
+        members.add(null);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LevelRule(null, members))
+                .withMessageContaining("members[1]");
+    }
 }
