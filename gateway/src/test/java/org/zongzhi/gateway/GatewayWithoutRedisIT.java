@@ -90,6 +90,18 @@ class GatewayWithoutRedisIT {
     }
 
     @Test
+    void open311WithoutATokenIsLimitedPerAddressInItsOwnBucket() {
+        List<Integer> statuses = statuses(30, () -> Http.get(gateway() + "/open311/v2/services.json", null));
+
+        // a burst of 20 (5 more each second) for calls without a token other than the lookup and the card
+        assertThat(statuses.subList(0, 20)).containsOnly(200);
+        assertThat(statuses.subList(21, 30)).contains(429);
+        Http.Response refused = Http.get(gateway() + "/open311/v2/services.json", null);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body()).startsWith("[{\"code\":429");
+    }
+
+    @Test
     void aSignedInCallPassesTheAccessCheckWhenTheGatewayNeverReadRedis() {
         // the decision (docs/architecture.md): the access check fails open for what it cannot know
         Http.Response answer =
