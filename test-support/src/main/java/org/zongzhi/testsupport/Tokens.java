@@ -21,12 +21,21 @@ public final class Tokens {
     private Tokens() {}
 
     public static String of(String username) {
-        Cached cached = CACHE.get(username);
+        return of(TestPlatform.backing().issuer(), username);
+    }
+
+    /**
+     * A token from the Keycloak of another instance (e.g. the fault tests' one), given its issuer; same
+     * realm file, same demo users.
+     */
+    public static String of(String issuer, String username) {
+        String cacheKey = issuer + " " + username;
+        Cached cached = CACHE.get(cacheKey);
         if (cached != null && Instant.now().isBefore(cached.expires())) {
             return cached.token();
         }
         Http.Response response = Http.postForm(
-                TestPlatform.backing().issuer() + "/protocol/openid-connect/token",
+                issuer + "/protocol/openid-connect/token",
                 "grant_type=password&client_id=zongzhi-cli&username=" + encode(username) + "&password="
                         + encode(DEMO_PASSWORD));
         if (response.status() != 200) {
@@ -34,7 +43,7 @@ public final class Tokens {
         }
         String token = response.json().get("access_token").asString();
         long lifetime = response.json().get("expires_in").asLong();
-        CACHE.put(username, new Cached(token, Instant.now().plusSeconds(Math.max(0, lifetime - 60))));
+        CACHE.put(cacheKey, new Cached(token, Instant.now().plusSeconds(Math.max(0, lifetime - 60))));
         return token;
     }
 

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 
 /**
- * One local platform: the {@code dev} instance the README's first command runs, or the {@code test}
- * instance the test command provisions. Each has its own data, logs and ports, so tests never touch the
+ * One local platform: the {@code dev} instance the README's first command runs, the {@code test}
+ * instance the test command provisions, or the {@code fault} instance the fault tests kill parts of. Each has its own data, logs and ports, so tests never touch the
  * demo data and both can run at once; the extracted distributions are shared.
  *
- * @param name dev or test
+ * @param name dev, test or fault
  * @param root the repository's root directory
- * @param portOffset added to every default port (0 for dev, 20000 for test)
+ * @param portOffset added to every default port (0 for dev, 20000 for test, 30000 for fault)
  */
 public record Instance(String name, Path root, int portOffset) {
 
@@ -25,8 +25,17 @@ public record Instance(String name, Path root, int portOffset) {
         return new Instance("test", root, 20000);
     }
 
+    /** The instance the fault tests start, kill parts of and stop themselves, so nobody else's tests see it. */
+    public static Instance fault(Path root) {
+        return new Instance("fault", root, 30000);
+    }
+
     public static Instance named(String name, Path root) {
-        return "test".equals(name) ? test(root) : dev(root);
+        return switch (name) {
+            case "test" -> test(root);
+            case "fault" -> fault(root);
+            default -> dev(root);
+        };
     }
 
     /** Finds the repository root from the working directory: the nearest directory holding {@code mvnw}. */

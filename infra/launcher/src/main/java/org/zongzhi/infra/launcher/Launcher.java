@@ -16,7 +16,9 @@ public final class Launcher {
         List<String> arguments = Arrays.asList(args);
         String command =
                 arguments.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("help");
-        Instance instance = Instance.named(arguments.contains("--test") ? "test" : "dev", Instance.findRoot());
+        Instance instance = Instance.named(
+                arguments.contains("--test") ? "test" : arguments.contains("--fault") ? "fault" : "dev",
+                Instance.findRoot());
         var platform = new Platform(instance);
         try {
             switch (command) {

@@ -141,6 +141,28 @@ public final class Platform {
     }
 
     /**
+     * Kills a process of this instance with {@code kill -9} (it and its descendants, no grace), as a crash
+     * would: a backing service ({@code postgres}, {@code redis}, {@code elasticsearch}, {@code keycloak}) or
+     * one of {@link #SERVICES}. {@link #ensureBacking} or {@link #ensureServices} starts it again. For the
+     * fault tests; returns false when it was not running.
+     */
+    public boolean kill(String name) {
+        if (!SERVICES.contains(name)
+                && !List.of("keycloak", "elasticsearch", "redis", "postgres").contains(name)) {
+            throw new IllegalArgumentException("no process named " + name);
+        }
+        return locked(() -> processes.stop(name, "KILL", Duration.ofSeconds(10)));
+    }
+
+    /** The pid of a process this instance started and that still runs. */
+    public java.util.OptionalLong pid(String name) {
+        return processes
+                .running(name)
+                .map(p -> java.util.OptionalLong.of(p.pid()))
+                .orElse(java.util.OptionalLong.empty());
+    }
+
+    /**
      * Imports a division file into the center tree (e.g. all of China for scale tests) by running the
      * tenant service once in command mode against this instance's database.
      */
@@ -215,6 +237,9 @@ public final class Platform {
             case "case-service" -> database(env, backing.caseJdbcUrl(), backing);
             case "search-service" -> {
                 env.put("SPRING_ELASTICSEARCH_URIS", backing.elasticsearchUrl());
+                // One indexer per instance under a fixed name: after a crash the new process re-reads what the
+                // old one had read but not acknowledged at once, instead of claiming it a minute later.
+                env.put("PLATFORM_INDEXER_CONSUMER", "search-service-" + instance.name());
                 env.put("CASE_SERVICE_URL", "http://localhost:" + instance.port(8082));
             }
             case "admin-console" -> env.put("PLATFORM_GATEWAY_URL", "http://localhost:" + instance.port(8080));
