@@ -1,5 +1,7 @@
 package org.zongzhi.cases.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -20,8 +22,10 @@ import org.zongzhi.platform.tenancy.TenantScope;
  * The warning scan over a million open cases: seeds {@code bench.cases} (default 1,000,000) open cases
  * held by made-up villages (county 149901, which no real division has), a third of them due to turn
  * blue, a third yellow and a third red (each red one gets a supervision order), times one full scan and
- * then a second one with nothing due, and removes what it made. A benchmark, not a test: it asserts
- * nothing and is run by {@code case-service/bin/bench-warning-scan.sh}.
+ * then a second one with nothing due, and removes what it made. Run by
+ * {@code case-service/bin/bench-warning-scan.sh}; it prints the times and asserts what the scan did (every
+ * case changed colour once, every red one got one supervision order, nothing was due the second time),
+ * never how long it took.
  */
 @CaseServiceIT
 class WarningScanBenchmark {
@@ -72,6 +76,12 @@ class WarningScanBenchmark {
                     result.changed() / firstSeconds,
                     secondSeconds,
                     again.changed());
+            assertThat(result.changed()).as("cases that changed colour").isEqualTo(cases);
+            assertThat(result.supervised())
+                    .as("supervision orders for the red ones")
+                    .isEqualTo((cases + 1) / 3);
+            assertThat(again.changed()).as("changed by a scan with nothing due").isZero();
+            assertThat(again.supervised()).isZero();
         } finally {
             cleanUp();
         }
