@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every page shares: the signed-in user for the navigation bar, and API failures turned into a
- * friendly page (401: sign in again; others: the problem's detail).
+ * friendly page (401: sign in again — except for a suspended center, which the page explains; others: the
+ * problem's detail).
  */
 @ControllerAdvice
 class ConsoleAdvice {
@@ -59,7 +60,9 @@ class ConsoleAdvice {
 
     @ExceptionHandler(ApiException.class)
     ModelAndView apiFailed(ApiException e, HttpServletRequest request, HttpServletResponse response) {
-        if (e.unauthorized() && !recentlyReauthenticated(request)) {
+        // Signing in again does not help while the center is suspended: the page says so instead.
+        boolean centerSuspended = e.unauthorized() && "center-suspended".equals(e.type());
+        if (e.unauthorized() && !centerSuspended && !recentlyReauthenticated(request)) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             authorizedClients.removeAuthorizedClient("keycloak", auth, request, response);
             request.getSession().setAttribute(REAUTH_AT, System.currentTimeMillis());
@@ -70,7 +73,7 @@ class ConsoleAdvice {
         page.setStatus(HttpStatus.valueOf(e.status() >= 400 && e.status() < 600 ? e.status() : 502));
         page.addObject("status", e.status());
         page.addObject("detail", ProblemText.of(e.status(), e.type(), e.field(), null, null));
-        page.addObject("title", titleOf(e.status()));
+        page.addObject("title", centerSuspended ? "中心已暂停使用" : titleOf(e.status()));
         page.addObject("me", Me.of(currentUser(), client(request), json));
         return page;
     }

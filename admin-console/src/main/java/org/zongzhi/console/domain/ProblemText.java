@@ -102,6 +102,8 @@ public final class ProblemText {
             case "invalid-request" -> "填写的内容有误，请检查后重试。";
             case "conflict" -> "案件刚被他人修改，请刷新页面后重试。";
             case "too-many-attempts", "rate-limited" -> "操作过于频繁，请稍后再试。";
+            case "center-suspended" -> "本中心已被上级中心暂停使用，暂时不能在平台上办理业务。恢复使用后，请重新登录。";
+            case "account-disabled" -> "您的账号已停用，原来的登录已失效。请重新登录；如仍无法登录，请联系本中心管理员。";
             case "forbidden" -> "您的角色无权办理此操作。";
             case "unavailable" -> "服务暂时无法访问，请稍后再试。";
             default -> byStatus(status);
