@@ -238,8 +238,13 @@ class CenterProfileIT {
             em.flush();
         }));
 
-        assertThat(update).isNotNull();
-        assertThat(delete).isNotNull();
+        // refused for the row's tenant (Hibernate adds it to the statement: no row matches), not for any other reason
+        assertThat(update)
+                .isInstanceOf(jakarta.persistence.OptimisticLockException.class)
+                .hasRootCauseInstanceOf(org.hibernate.StaleStateException.class);
+        assertThat(delete)
+                .isInstanceOf(jakarta.persistence.OptimisticLockException.class)
+                .hasRootCauseInstanceOf(org.hibernate.StaleStateException.class);
         assertThat(get("changan.admin", CHANGAN + "/profile")
                         .json()
                         .get("profile")
