@@ -38,8 +38,11 @@ class GatewayWithoutRedisIT {
         registry.add("CASE_SERVICE_URL", STUB::url);
         registry.add("SEARCH_SERVICE_URL", STUB::url);
         registry.add("ADMIN_CONSOLE_URL", STUB::url);
-        registry.add("platform.rate-limit.per-center-per-second", () -> "1");
+        // the platform's bursts, refilled slowly so that a busy test host cannot refill a bucket mid-test
+        registry.add("platform.rate-limit.per-center-per-second", () -> "0.05");
         registry.add("platform.rate-limit.per-center-burst", () -> "5");
+        registry.add("platform.rate-limit.lookup-per-second", () -> "0.05");
+        registry.add("platform.rate-limit.open-per-second", () -> "0.05");
     }
 
     @AfterAll
@@ -68,9 +71,9 @@ class GatewayWithoutRedisIT {
                         null,
                         Http.json(Map.of("code", "140404001001-261127-99999-0", "secret", "ABCDEFGH"))));
 
-        // the burst of 10 passes (a token comes back each second), the rest is refused: nothing fails open
+        // the burst of 10 passes, the rest is refused: nothing fails open
         assertThat(statuses.subList(0, 10)).containsOnly(200);
-        assertThat(statuses.stream().filter(s -> s == 429).count()).isGreaterThanOrEqualTo(8);
+        assertThat(statuses.subList(10, 20)).containsOnly(429);
         Http.Response refused = Http.postJson(
                 gateway() + "/api/cases/lookup",
                 null,
@@ -86,16 +89,16 @@ class GatewayWithoutRedisIT {
         List<Integer> statuses = statuses(15, () -> Http.get(gateway() + "/api/tenants/140404001001/card", null));
 
         assertThat(statuses.subList(0, 10)).containsOnly(200);
-        assertThat(statuses.subList(11, 15)).contains(429);
+        assertThat(statuses.subList(10, 15)).containsOnly(429);
     }
 
     @Test
     void open311WithoutATokenIsLimitedPerAddressInItsOwnBucket() {
         List<Integer> statuses = statuses(30, () -> Http.get(gateway() + "/open311/v2/services.json", null));
 
-        // a burst of 20 (5 more each second) for calls without a token other than the lookup and the card
+        // a burst of 20 for calls without a token other than the lookup and the card
         assertThat(statuses.subList(0, 20)).containsOnly(200);
-        assertThat(statuses.subList(21, 30)).contains(429);
+        assertThat(statuses.subList(20, 30)).containsOnly(429);
         Http.Response refused = Http.get(gateway() + "/open311/v2/services.json", null);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.body()).startsWith("[{\"code\":429");
@@ -116,7 +119,7 @@ class GatewayWithoutRedisIT {
         List<Integer> statuses = statuses(10, () -> Http.get(gateway() + "/api/cases/whoami", token));
 
         assertThat(statuses.subList(0, 5)).containsOnly(200);
-        assertThat(statuses.subList(6, 10)).contains(429);
+        assertThat(statuses.subList(5, 10)).containsOnly(429);
         // another center has its own bucket
         assertThat(Http.get(gateway() + "/api/cases/whoami", STUB.token("user-b", "140404001003", Instant.now()))
                         .status())
