@@ -70,7 +70,8 @@ class GridPatrolBrowserIT {
         String caseCode;
         try (Browser worker = Browser.phone(gateway)) {
             worker.signIn("changan.grid");
-            worker.open("/grids");
+            worker.open("/");
+            worker.click("#home-patrol");
             assertThat(worker.url()).endsWith("/grids/patrol");
             if (worker.present("#patrol-open")) { // a patrol left open by an earlier run
                 worker.type("patrol-households", "0").click("#patrol-end");
