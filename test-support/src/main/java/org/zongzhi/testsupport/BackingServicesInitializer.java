@@ -19,6 +19,16 @@ public class BackingServicesInitializer implements ApplicationContextInitializer
         properties.put("spring.data.redis.port", backing.redisPort());
         properties.put("spring.elasticsearch.uris", backing.elasticsearchUrl());
         String service = context.getEnvironment().getProperty("spring.application.name", "");
+        // the service's own Redis user and, for search-service, its Elasticsearch user: what the launcher
+        // gives the same service (none when the test instance's backing services run without credentials)
+        backing.redisLogin(service).ifPresent(login -> {
+            properties.put("spring.data.redis.username", login.username());
+            properties.put("spring.data.redis.password", login.password());
+        });
+        backing.elasticsearchLogin(service).ifPresent(login -> {
+            properties.put("spring.elasticsearch.username", login.username());
+            properties.put("spring.elasticsearch.password", login.password());
+        });
         String jdbcUrl = switch (service) {
             case "tenant-service" -> backing.tenantJdbcUrl();
             case "case-service" -> backing.caseJdbcUrl();

@@ -18,9 +18,19 @@ public final class TestPlatform {
 
     public static synchronized Platform platform() {
         if (platform == null) {
-            platform = new Platform(Instance.test(Instance.findRoot()));
+            platform = new Platform(Instance.named(instanceName(), Instance.findRoot()));
         }
         return platform;
+    }
+
+    /**
+     * {@code test}, unless {@code PLATFORM_TEST_INSTANCE} (or the system property
+     * {@code platform.test-instance}) names another, e.g. {@code secure} to run tests against backing
+     * services started with credentials while the test instance keeps serving others.
+     */
+    static String instanceName() {
+        String name = System.getProperty("platform.test-instance", System.getenv("PLATFORM_TEST_INSTANCE"));
+        return name == null || name.isBlank() ? "test" : name;
     }
 
     public static synchronized Platform.Backing backing() {

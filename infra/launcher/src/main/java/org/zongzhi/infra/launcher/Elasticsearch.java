@@ -10,11 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipFile;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
  * Elasticsearch from the integ-test distribution on Maven Central (its version is the one of the Java
  * client Spring Boot manages), with our analysis plugin (smartcn, cjk) installed from this reactor. Each
  * instance has its own configuration, data and logs; the distribution is shared.
+ *
+ * <p>One it starts for the first time runs with security on (HTTP without TLS, bound to loopback only) and
+ * the file realm's users of {@link #fileRealm}: search-service's, limited to its indices, a {@code monitor}
+ * that reads cluster health and nothing else, and an {@code admin} (superuser) for operators. The native
+ * realm and API keys need the {@code .security} index, which this distribution cannot create (its mapping
+ * needs analysis-common's {@code pattern_capture}); docs/architecture.md says what a deployment does instead.
  */
 final class Elasticsearch implements Component {
 
@@ -49,9 +56,14 @@ final class Elasticsearch implements Component {
         installAnalysisPlugin(home);
         Path own = Instance.mkdirs(base.resolve(instance.name()).resolve("data").resolve("elasticsearch"));
         Path config = own.resolve("config");
-        if (!Files.exists(config.resolve("elasticsearch.yml"))) {
+        boolean fresh = !Files.exists(config.resolve("elasticsearch.yml"));
+        if (fresh) {
             copyTree(home.resolve("config"), config);
             writeHeap(config);
+        }
+        Credentials credentials = Credentials.decide(instance, name(), fresh, Credentials.ELASTICSEARCH_USERS);
+        if (credentials.enabled()) {
+            fileRealm(config, credentials);
         }
         Path data = Instance.mkdirs(own.resolve("data"));
         Path logs = Instance.mkdirs(own.resolve("logs"));
@@ -66,12 +78,51 @@ final class Elasticsearch implements Component {
                         "-Enetwork.host=127.0.0.1",
                         "-Ehttp.port=" + port,
                         "-Etransport.port=" + (port + 100),
-                        "-Expack.security.enabled=false",
+                        "-Expack.security.enabled=" + credentials.enabled(),
+                        "-Expack.security.http.ssl.enabled=false",
+                        "-Expack.security.transport.ssl.enabled=false",
+                        "-Expack.security.authc.realms.file.local.order=0",
                         "-Ecluster.routing.allocation.disk.threshold_enabled=false",
                         "-Epath.data=" + data,
                         "-Epath.logs=" + logs)),
                 Map.of("ES_JAVA_HOME", System.getProperty("java.home"), "ES_PATH_CONF", config.toString()),
                 home);
+    }
+
+    /** The file realm's roles, users (bcrypt hashes) and their roles, written at every start from the logins. */
+    static void fileRealm(Path config, Credentials credentials) {
+        Credentials.writePrivate(config.resolve("roles.yml"), out -> out.write("""
+                # Written by the launcher at every start (Elasticsearch.java); edits are lost.
+                search_service:
+                  cluster: [monitor]
+                  indices:
+                    - names: [cases, "cases-*", case-rollups, export-audit, "bench-cases-*", "bench-export-*"]
+                      privileges: [all]
+                platform_monitor:
+                  cluster: ["cluster:monitor/health"]
+                """));
+        var users = new StringBuilder();
+        for (String user : Credentials.ELASTICSEARCH_USERS) {
+            String password = credentials
+                    .login(user)
+                    .orElseThrow(() -> new IllegalStateException("no Elasticsearch password for " + user))
+                    .password();
+            users.append(user)
+                    .append(':')
+                    .append(BCrypt.hashpw(password, BCrypt.gensalt(10)))
+                    .append('\n');
+        }
+        Credentials.writePrivate(config.resolve("users"), out -> out.write(users.toString()));
+        Credentials.writePrivate(config.resolve("users_roles"), out -> out.write("""
+                search_service:search-service
+                platform_monitor:monitor
+                superuser:admin
+                """));
+    }
+
+    /** This instance's Elasticsearch logins; none when it runs without credentials (it started so before). */
+    Credentials credentials() {
+        return Credentials.read(instance, name());
     }
 
     private static void writeHeap(Path config) {
@@ -188,7 +239,8 @@ final class Elasticsearch implements Component {
 
     @Override
     public boolean healthy() {
-        String body = Probes.httpBody(address() + "/_cluster/health");
+        String body = Probes.httpBody(
+                address() + "/_cluster/health", credentials().login("monitor").orElse(null));
         return body.contains("\"status\":\"green\"") || body.contains("\"status\":\"yellow\"");
     }
 }

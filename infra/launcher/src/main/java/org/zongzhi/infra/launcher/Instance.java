@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermission;
  *
  * @param name dev, test or fault
  * @param root the repository's root directory
- * @param portOffset added to every default port (0 for dev, 20000 for test, 30000 for fault)
+ * @param portOffset added to every default port (0 for dev, 20000 for test, 30000 for fault, 40000 for secure)
  */
 public record Instance(String name, Path root, int portOffset) {
 
@@ -30,10 +30,20 @@ public record Instance(String name, Path root, int portOffset) {
         return new Instance("fault", root, 30000);
     }
 
+    /**
+     * A spare instance for trying the platform as CI does on a clean clone (backing services with
+     * credentials from their first start) while the test instance keeps running; tests select it with
+     * {@code PLATFORM_TEST_INSTANCE=secure}.
+     */
+    public static Instance secure(Path root) {
+        return new Instance("secure", root, 40000);
+    }
+
     public static Instance named(String name, Path root) {
         return switch (name) {
             case "test" -> test(root);
             case "fault" -> fault(root);
+            case "secure" -> secure(root);
             default -> dev(root);
         };
     }

@@ -17,7 +17,9 @@ public final class Launcher {
         String command =
                 arguments.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("help");
         Instance instance = Instance.named(
-                arguments.contains("--test") ? "test" : arguments.contains("--fault") ? "fault" : "dev",
+                arguments.contains("--test")
+                        ? "test"
+                        : arguments.contains("--fault") ? "fault" : arguments.contains("--secure") ? "secure" : "dev",
                 Instance.findRoot());
         var platform = new Platform(instance);
         try {

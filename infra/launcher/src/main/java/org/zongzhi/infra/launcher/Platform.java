@@ -58,7 +58,23 @@ public final class Platform {
             int redisPort,
             String elasticsearchUrl,
             String keycloakUrl,
-            String issuer) {}
+            String issuer,
+            Credentials redisCredentials,
+            Credentials elasticsearchCredentials) {
+
+        /**
+         * The Redis login of a service (by its {@code spring.application.name}); empty when this instance's
+         * Redis runs without credentials.
+         */
+        public java.util.Optional<Credentials.Login> redisLogin(String service) {
+            return redisCredentials.login(service);
+        }
+
+        /** The Elasticsearch login of a user (search-service, monitor, admin); empty when ES runs open. */
+        public java.util.Optional<Credentials.Login> elasticsearchLogin(String user) {
+            return elasticsearchCredentials.login(user);
+        }
+    }
 
     public Backing backing() {
         return new Backing(
@@ -70,7 +86,9 @@ public final class Platform {
                 redis.port(),
                 elasticsearch.address(),
                 keycloak.address(),
-                keycloak.issuer());
+                keycloak.issuer(),
+                redis.credentials(),
+                elasticsearch.credentials());
     }
 
     /**
@@ -210,6 +228,11 @@ public final class Platform {
         env.put("PLATFORM_SECURITY_ISSUER", backing.issuer());
         env.put("SPRING_DATA_REDIS_HOST", backing.redisHost());
         env.put("SPRING_DATA_REDIS_PORT", Integer.toString(backing.redisPort()));
+        // each service its own Redis user (Redis.acl); none when this instance's Redis runs without credentials
+        backing.redisLogin(name).ifPresent(login -> {
+            env.put("SPRING_DATA_REDIS_USERNAME", login.username());
+            env.put("SPRING_DATA_REDIS_PASSWORD", login.password());
+        });
         int port = switch (name) {
             case "gateway" -> 8080;
             case "tenant-service" -> 8081;
@@ -237,6 +260,10 @@ public final class Platform {
             case "case-service" -> database(env, backing.caseJdbcUrl(), backing);
             case "search-service" -> {
                 env.put("SPRING_ELASTICSEARCH_URIS", backing.elasticsearchUrl());
+                backing.elasticsearchLogin("search-service").ifPresent(login -> {
+                    env.put("SPRING_ELASTICSEARCH_USERNAME", login.username());
+                    env.put("SPRING_ELASTICSEARCH_PASSWORD", login.password());
+                });
                 // One indexer per instance under a fixed name: after a crash the new process re-reads what the
                 // old one had read but not acknowledged at once, instead of claiming it a minute later.
                 env.put("PLATFORM_INDEXER_CONSUMER", "search-service-" + instance.name());

@@ -47,13 +47,19 @@ final class Probes {
     }
 
     static String httpBody(String url) {
+        return httpBody(url, null);
+    }
+
+    /** The body of a GET, with HTTP basic authentication when a login is given. */
+    static String httpBody(String url, Credentials.Login login) {
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .GET();
+        if (login != null) {
+            request.header("Authorization", basic(login));
+        }
         try {
-            return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(url))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString())
                     .body();
         } catch (IOException e) {
             return "";
@@ -63,19 +69,50 @@ final class Probes {
         }
     }
 
+    static String basic(Credentials.Login login) {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((login.username() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
+    }
+
     static boolean redisPing(String host, int port) {
+        return redisPing(host, port, null);
+    }
+
+    /** PING, after AUTH when a login is given (a Redis with ACL users refuses an unauthenticated PING). */
+    static boolean redisPing(String host, int port, Credentials.Login login) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 1000);
             socket.setSoTimeout(2000);
             OutputStream out = socket.getOutputStream();
-            out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            if (login != null) {
+                out.write(resp("AUTH", login.username(), login.password()));
+            }
+            out.write(resp("PING"));
             out.flush();
             InputStream in = socket.getInputStream();
-            byte[] reply = new byte[7];
-            int read = in.read(reply);
-            return read > 0 && new String(reply, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG");
+            String expected = (login != null ? "+OK\r\n" : "") + "+PONG";
+            var reply = new StringBuilder();
+            byte[] buffer = new byte[64];
+            while (reply.length() < expected.length()) {
+                int read = in.read(buffer);
+                if (read < 0) {
+                    break;
+                }
+                reply.append(new String(buffer, 0, read, StandardCharsets.US_ASCII));
+            }
+            return reply.toString().startsWith(expected);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static byte[] resp(String... parts) {
+        var command = new StringBuilder("*").append(parts.length).append("\r\n");
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            command.append('$').append(bytes.length).append("\r\n").append(part).append("\r\n");
+        }
+        return command.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
