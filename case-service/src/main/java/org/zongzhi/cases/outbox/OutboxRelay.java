@@ -32,7 +32,7 @@ public class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     /** The stream entry's one field. */
-    public static final String ENVELOPE = "envelope";
+    public static final String ENVELOPE = org.zongzhi.platform.events.CaseEventStream.FIELD;
 
     private static final String CLAIM = """
             with claimed as (

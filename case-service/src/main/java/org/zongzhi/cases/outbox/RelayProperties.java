@@ -15,7 +15,7 @@ public record RelayProperties(String stream, Duration interval, int batch, long 
 
     public RelayProperties {
         if (stream == null || stream.isBlank()) {
-            stream = "case-events";
+            stream = org.zongzhi.platform.events.CaseEventStream.NAME;
         }
         if (interval == null) {
             interval = Duration.ofMillis(200);

@@ -29,6 +29,7 @@ import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import org.zongzhi.platform.events.CaseEventStream;
 import org.zongzhi.platform.events.EventEnvelope;
 import org.zongzhi.search.cases.domain.CaseDocument;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,14 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
  * acknowledges only after Elasticsearch took the whole batch. After a crash or restart the consumer first
  * re-reads what it had read but not acknowledged; entries another replica left unacknowledged for a minute
  * are claimed. Nothing is lost (at least once) and nothing is duplicated (one document per case, versioned).
- * An entry that cannot be read at all goes to {@code case-events-dead} so it cannot block the stream.
+ * An entry that cannot be read at all goes to {@code case-events-dead} so it cannot block the stream. The
+ * stream is {@link CaseEventStream}'s unless {@code platform.indexer.stream} names another (a test's own).
  */
 @Component
 class CaseEventIndexer implements SmartLifecycle {
 
-    static final String STREAM = "case-events";
-    static final String DEAD_LETTERS = "case-events-dead";
-    static final String GROUP = "search-indexer";
+    static final String GROUP = CaseEventStream.INDEXER_GROUP;
     private static final Logger log = LoggerFactory.getLogger(CaseEventIndexer.class);
 
     private final StringRedisTemplate redis;
@@ -55,6 +55,8 @@ class CaseEventIndexer implements SmartLifecycle {
     private final JsonMapper json;
     private final Timer lag;
     private final String consumer;
+    private final String stream;
+    private final String deadLetters;
     private final int batchSize;
     private volatile boolean running;
     private volatile java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
@@ -68,7 +70,10 @@ class CaseEventIndexer implements SmartLifecycle {
             JsonMapper json,
             MeterRegistry meters,
             @Value("${platform.indexer.consumer:}") String consumer,
+            @Value("${platform.indexer.stream:" + CaseEventStream.NAME + "}") String stream,
             @Value("${platform.indexer.batch-size:500}") int batchSize) {
+        this.stream = stream;
+        this.deadLetters = CaseEventStream.deadLetters(stream);
         this.redis = redis;
         this.writer = writer;
         this.index = index;
@@ -79,6 +84,16 @@ class CaseEventIndexer implements SmartLifecycle {
                 .description("From a case change's commit in case-service to its document being indexed")
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters);
+    }
+
+    /** The stream this indexer reads. */
+    String stream() {
+        return stream;
+    }
+
+    /** Where it puts entries it cannot read. */
+    String deadLetters() {
+        return deadLetters;
     }
 
     @Override
@@ -146,8 +161,8 @@ class CaseEventIndexer implements SmartLifecycle {
         Instant now = Instant.now();
         for (MapRecord<String, Object, Object> record : records) {
             try {
-                EventEnvelope envelope =
-                        json.readValue(String.valueOf(record.getValue().get("envelope")), EventEnvelope.class);
+                EventEnvelope envelope = json.readValue(
+                        String.valueOf(record.getValue().get(CaseEventStream.FIELD)), EventEnvelope.class);
                 CaseSnapshot snapshot = json.readValue(envelope.payload(), CaseSnapshot.class);
                 CaseDocument document = CaseDocuments.of(snapshot, now);
                 newest.merge(document.id(), document, (a, b) -> a.version() >= b.version() ? a : b);
@@ -157,7 +172,7 @@ class CaseEventIndexer implements SmartLifecycle {
                         "Case event {} cannot be read ({}); moving it to {}",
                         record.getId(),
                         e.getMessage(),
-                        DEAD_LETTERS);
+                        deadLetters);
                 unreadable.add(record);
             }
         }
@@ -167,16 +182,16 @@ class CaseEventIndexer implements SmartLifecycle {
         for (MapRecord<String, Object, Object> record : unreadable) {
             redis.opsForStream()
                     .add(
-                            DEAD_LETTERS,
+                            deadLetters,
                             Map.of(
                                     "id",
                                     record.getId().getValue(),
-                                    "envelope",
-                                    String.valueOf(record.getValue().get("envelope"))));
+                                    CaseEventStream.FIELD,
+                                    String.valueOf(record.getValue().get(CaseEventStream.FIELD))));
         }
         redis.opsForStream()
                 .acknowledge(
-                        STREAM, GROUP, records.stream().map(MapRecord::getId).toArray(RecordId[]::new));
+                        stream, GROUP, records.stream().map(MapRecord::getId).toArray(RecordId[]::new));
     }
 
     private List<MapRecord<String, Object, Object>> read(boolean pending) {
@@ -188,7 +203,7 @@ class CaseEventIndexer implements SmartLifecycle {
                 .read(
                         Consumer.from(GROUP, consumer),
                         options,
-                        StreamOffset.create(STREAM, pending ? ReadOffset.from("0") : ReadOffset.lastConsumed()));
+                        StreamOffset.create(stream, pending ? ReadOffset.from("0") : ReadOffset.lastConsumed()));
         return records == null
                 ? List.of()
                 : records.stream().filter(Objects::nonNull).toList();
@@ -196,7 +211,7 @@ class CaseEventIndexer implements SmartLifecycle {
 
     /** Takes over entries another consumer read but did not acknowledge for a minute (it died). */
     private void claimAbandoned() {
-        var pending = redis.opsForStream().pending(STREAM, GROUP, Range.unbounded(), 1000);
+        var pending = redis.opsForStream().pending(stream, GROUP, Range.unbounded(), 1000);
         List<RecordId> abandoned = new ArrayList<>();
         for (PendingMessage message : pending) {
             if (!message.getConsumerName().equals(consumer)
@@ -206,7 +221,7 @@ class CaseEventIndexer implements SmartLifecycle {
         }
         if (!abandoned.isEmpty()) {
             redis.opsForStream()
-                    .claim(STREAM, GROUP, consumer, Duration.ofSeconds(60), abandoned.toArray(RecordId[]::new));
+                    .claim(stream, GROUP, consumer, Duration.ofSeconds(60), abandoned.toArray(RecordId[]::new));
             log.info("Claimed {} case events abandoned by other indexers", abandoned.size());
         }
     }
@@ -225,10 +240,10 @@ class CaseEventIndexer implements SmartLifecycle {
         groupReady = true;
     }
 
-    private static Object createGroup(RedisConnection connection) {
+    private Object createGroup(RedisConnection connection) {
         return connection
                 .streamCommands()
-                .xGroupCreate(STREAM.getBytes(StandardCharsets.UTF_8), GROUP, ReadOffset.from("0"), true);
+                .xGroupCreate(stream.getBytes(StandardCharsets.UTF_8), GROUP, ReadOffset.from("0"), true);
     }
 
     private static String describe(RuntimeException e) {

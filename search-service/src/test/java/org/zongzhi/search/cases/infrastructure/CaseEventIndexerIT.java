@@ -20,8 +20,13 @@ import org.zongzhi.testsupport.Tokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Case events published to the real Redis Stream end up searchable in the real Elasticsearch. */
+/**
+ * Case events published to the real Redis Stream end up searchable in the real Elasticsearch. This
+ * context's indexer reads a stream of its own, so no other search-service of the test platform (same
+ * consumer group) can take an entry and make a test pass without this indexer.
+ */
 @PlatformIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "platform.indexer.stream=case-events-indexer-it")
 class CaseEventIndexerIT {
 
     private static final String CHANGAN = "140404001001";
@@ -69,7 +74,10 @@ class CaseEventIndexerIT {
                 Instant.now(),
                 "test-request-id",
                 json.writeValueAsString(snapshot));
-        redis.opsForStream().add(CaseEventIndexer.STREAM, Map.of("envelope", json.writeValueAsString(envelope)));
+        redis.opsForStream()
+                .add(
+                        indexer.stream(),
+                        Map.of(org.zongzhi.platform.events.CaseEventStream.FIELD, json.writeValueAsString(envelope)));
     }
 
     private JsonNode read(String user, String caseId) {
@@ -99,14 +107,15 @@ class CaseEventIndexerIT {
 
     @Test
     void anUnreadableEventIsSetAsideAndDoesNotBlockTheOthers() {
-        redis.opsForStream().add(CaseEventIndexer.STREAM, Map.of("envelope", "{not json"));
+        redis.opsForStream()
+                .add(indexer.stream(), Map.of(org.zongzhi.platform.events.CaseEventStream.FIELD, "{not json"));
         String caseId = UUID.randomUUID().toString();
         publish(caseId, 1, "REPORTED", CHANGAN, null, null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> read("changan.admin", caseId) != null);
         // the batch is indexed first, then its unreadable records are set aside
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(redis.opsForStream().size(CaseEventIndexer.DEAD_LETTERS))
+                .untilAsserted(() -> assertThat(redis.opsForStream().size(indexer.deadLetters()))
                         .isPositive());
     }
 
@@ -124,11 +133,10 @@ class CaseEventIndexerIT {
     void reportsTheLagFromCommitToSearchable() {
         String caseId = UUID.randomUUID().toString();
         publish(caseId, 1, "REPORTED", CHANGAN, null, null);
-        // Another search-service of the test platform may take the stream's entries; this one indexes the
-        // newest entry itself so the metric of this very process is the one observed.
+        // Indexed here and now, so the metric of this very process is the one observed.
         List<MapRecord<String, Object, Object>> newest = redis.opsForStream()
                 .reverseRange(
-                        CaseEventIndexer.STREAM,
+                        indexer.stream(),
                         org.springframework.data.domain.Range.unbounded(),
                         org.springframework.data.redis.connection.Limit.limit().count(1));
         assertThat(newest).isNotEmpty();
