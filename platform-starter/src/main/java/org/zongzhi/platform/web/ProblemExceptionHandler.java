@@ -52,11 +52,35 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         String reason = cause.getMessage() == null
                 ? ""
                 : cause.getMessage().lines().findFirst().orElse("");
+        String field = fieldOf(e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                "The request body is missing, is not valid JSON, or has a value of the wrong type: " + reason);
+                "The request body is missing, is not valid JSON, or has a value of the wrong type"
+                        + (field == null ? "" : " (field " + field + ")") + ": " + reason);
         problem.setTitle("Unreadable request body");
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** The JSON path of the value Jackson could not read ({@code applicants[0].name}), or null. */
+    static String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException jackson
+                    && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
