@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.zongzhi.gateway.domain.AccessRevocations;
 import org.zongzhi.platform.security.PlatformClaims;
 import reactor.core.publisher.Mono;
 

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.server.ServerWebExchange;
+import org.zongzhi.gateway.domain.AccessRevocations;
 import org.zongzhi.platform.security.PlatformClaims;
 import org.zongzhi.platform.security.PlatformSecurityProperties;
 import reactor.core.publisher.Mono;

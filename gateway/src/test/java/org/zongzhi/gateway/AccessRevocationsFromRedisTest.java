@@ -11,6 +11,7 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.zongzhi.gateway.domain.AccessRevocations;
 
 /** When Redis cannot be read, the gateway keeps enforcing what it last knew (decision: fail open for changes since). */
 class AccessRevocationsFromRedisTest {

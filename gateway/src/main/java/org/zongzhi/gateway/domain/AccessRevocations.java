@@ -1,4 +1,4 @@
-package org.zongzhi.gateway;
+package org.zongzhi.gateway.domain;
 
 import java.time.Instant;
 import java.util.Map;
@@ -11,11 +11,11 @@ import java.util.Set;
  * its own accounts, not those of the centers below it), and those an account was issued up to the second
  * it was disabled (the token's {@code sub} and {@code iat}). tenant-service writes both to Redis; this is the
  * gateway's copy in memory, replaced whole by each reload, so a decision never waits for Redis. If Redis
- * cannot be read the last copy stays in force (see {@link AccessRevocationsFromRedis}).
+ * cannot be read the last copy stays in force (see {@code AccessRevocationsFromRedis}).
  */
-final class AccessRevocations {
+public final class AccessRevocations {
 
-    enum Refusal {
+    public enum Refusal {
         CENTER_SUSPENDED,
         ACCOUNT_DISABLED
     }
@@ -24,11 +24,11 @@ final class AccessRevocations {
      * One reading of Redis: suspended center codes, and per account id the epoch second up to which its
      * tokens are refused.
      */
-    record Snapshot(Set<String> suspendedCenters, Map<String, Long> accountCutoffs, Instant loadedAt) {
+    public record Snapshot(Set<String> suspendedCenters, Map<String, Long> accountCutoffs, Instant loadedAt) {
 
-        static final Snapshot NONE = new Snapshot(Set.of(), Map.of(), null);
+        public static final Snapshot NONE = new Snapshot(Set.of(), Map.of(), null);
 
-        Snapshot {
+        public Snapshot {
             suspendedCenters = Set.copyOf(suspendedCenters);
             accountCutoffs = Map.copyOf(accountCutoffs);
         }
@@ -42,7 +42,7 @@ final class AccessRevocations {
      * after). A token issued in the very second an account was disabled is refused too: signing in again a
      * second later works.
      */
-    Optional<Refusal> refusal(String tenant, String subject, Instant issuedAt) {
+    public Optional<Refusal> refusal(String tenant, String subject, Instant issuedAt) {
         Snapshot snapshot = current;
         if (tenant != null && snapshot.suspendedCenters().contains(tenant)) {
             return Optional.of(Refusal.CENTER_SUSPENDED);
@@ -54,11 +54,11 @@ final class AccessRevocations {
         return Optional.empty();
     }
 
-    void replace(Snapshot snapshot) {
+    public void replace(Snapshot snapshot) {
         current = snapshot;
     }
 
-    Snapshot current() {
+    public Snapshot current() {
         return current;
     }
 }

@@ -1,4 +1,4 @@
-package org.zongzhi.gateway;
+package org.zongzhi.gateway.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.zongzhi.gateway.AccessRevocations.Refusal;
-import org.zongzhi.gateway.AccessRevocations.Snapshot;
+import org.zongzhi.gateway.domain.AccessRevocations.Refusal;
+import org.zongzhi.gateway.domain.AccessRevocations.Snapshot;
 
 class AccessRevocationsTest {
 
