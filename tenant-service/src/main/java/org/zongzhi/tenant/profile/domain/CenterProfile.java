@@ -139,7 +139,13 @@ public record CenterProfile(
             }
         }
         Set<String> seen = new HashSet<>();
-        for (ResidentDepartment department : departments == null ? List.<ResidentDepartment>of() : departments) {
+        List<ResidentDepartment> declared = departments == null ? List.of() : departments;
+        for (int i = 0; i < declared.size(); i++) {
+            ResidentDepartment department = declared.get(i);
+            if (department == null) {
+                problems.add("departments[" + i + "] is empty (null): remove it or give the department");
+                continue;
+            }
             String name = department.department();
             if (name == null || Department.ofCode(name).isEmpty()) {
                 problems.add(
@@ -163,8 +169,12 @@ public record CenterProfile(
                 problems.add("departments: '" + name + "' has a schedule longer than 200 characters");
             }
         }
-        for (Mechanism mechanism : mechanisms == null ? List.<Mechanism>of() : mechanisms) {
-            if (mechanism.kind() == null) {
+        List<Mechanism> written = mechanisms == null ? List.of() : mechanisms;
+        for (int i = 0; i < written.size(); i++) {
+            Mechanism mechanism = written.get(i);
+            if (mechanism == null) {
+                problems.add("mechanisms[" + i + "] is empty (null): remove it or give the mechanism");
+            } else if (mechanism.kind() == null) {
                 problems.add("mechanisms: every mechanism needs a kind");
             } else if (mechanism.document() == null || mechanism.document().isBlank()) {
                 problems.add("mechanisms: " + mechanism.kind() + " needs the document it is written in");

@@ -88,4 +88,20 @@ class CenterProfileTest {
         assertThat(new CenterProfile(null, null, null, null).problems())
                 .containsExactly("premises is required", "staffing is required");
     }
+
+    @Test
+    void anEmptyDepartmentOrMechanismIsAProblemNamedByItsPlaceNotAFailure() {
+        var departments = new java.util.ArrayList<ResidentDepartment>();
+        departments.add(new ResidentDepartment("COURT", Presence.ROTATING, JANUARY, null));
+        departments.add(null);
+        var mechanisms = new java.util.ArrayList<Mechanism>();
+        mechanisms.add(null);
+        var profile = new CenterProfile(premises(1), new Staffing(1, 1, 1, List.of()), departments, mechanisms);
+
+        assertThat(profile.problems())
+                .containsExactly(
+                        "departments[1] is empty (null): remove it or give the department",
+                        "mechanisms[0] is empty (null): remove it or give the mechanism");
+        assertThat(profile.withCurrentDepartmentCodes().departments()).hasSize(2);
+    }
 }
