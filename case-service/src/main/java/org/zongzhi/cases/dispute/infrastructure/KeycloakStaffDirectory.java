@@ -41,6 +41,10 @@ class KeycloakStaffDirectory implements StaffDirectory {
 
     @Override
     public Optional<StaffMember> find(String username) {
+        if (!couldBeAUsername(username)) {
+            // Keycloak refuses such a query (400, or 431 when too long): it is nobody, not a directory outage.
+            return Optional.empty();
+        }
         HttpResponse<String> response = get(username);
         if (response.statusCode() == 401) {
             account.invalidate();
@@ -59,6 +63,14 @@ class KeycloakStaffDirectory implements StaffDirectory {
             }
         }
         return Optional.empty();
+    }
+
+    /** Keycloak usernames are at most 255 characters without control characters. */
+    static boolean couldBeAUsername(String username) {
+        return username != null
+                && !username.isBlank()
+                && username.length() <= 255
+                && username.chars().noneMatch(Character::isISOControl);
     }
 
     private HttpResponse<String> get(String username) {
