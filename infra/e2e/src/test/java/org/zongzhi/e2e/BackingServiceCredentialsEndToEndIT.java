@@ -131,10 +131,14 @@ class BackingServiceCredentialsEndToEndIT {
             }
             assertThat(redis(login, "PING")).as(service).element(1).isEqualTo("+PONG");
         }
-        // case-service writes the stream but cannot touch the indexer's dead letters or the tenant tree
+        // case-service writes the stream of its events but reaches no other service's keys
         Credentials.Login cases = redisLogin("case-service");
         assertThat(redis(cases, "XLEN", "case-events")).element(1).asString().startsWith(":");
-        assertThat(redis(cases, "XLEN", "case-events-dead"))
+        assertThat(redis(cases, "ZCARD", "search:rollups:stale:case-rollups"))
+                .element(1)
+                .asString()
+                .startsWith("-NOPERM");
+        assertThat(redis(cases, "GET", "gateway:rate:{address:127.0.0.1}.tokens"))
                 .element(1)
                 .asString()
                 .startsWith("-NOPERM");

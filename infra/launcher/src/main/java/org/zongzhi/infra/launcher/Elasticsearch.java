@@ -89,18 +89,42 @@ final class Elasticsearch implements Component {
                 home);
     }
 
+    /**
+     * search-service manages, reads and writes its indices (the benchmarks' too) and reads cluster health
+     * and stats (its health check); the monitor reads cluster health and nothing else.
+     */
+    static final String ROLES = """
+            # Written by the launcher (Elasticsearch.java) at every start; edits are lost.
+            search_service:
+              cluster: [monitor]
+              indices:
+                - names: [cases, "cases-*", case-rollups, export-audit, "bench-cases-*", "bench-export-*"]
+                  privileges: [all]
+            platform_monitor:
+              cluster: ["cluster:monitor/health"]
+            """;
+
+    /** The roles of a running Elasticsearch brought up to date with this code's (it reloads the file itself). */
+    @Override
+    public void afterStart() {
+        Path roles =
+                instance.unprivilegedHome().resolve(instance.name()).resolve("data/elasticsearch/config/roles.yml");
+        try {
+            if (!credentials().enabled()
+                    || !Files.exists(roles)
+                    || Files.readString(roles).equals(ROLES)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Credentials.writePrivate(roles, out -> out.write(ROLES));
+        Unprivileged.own(roles);
+    }
+
     /** The file realm's roles, users (bcrypt hashes) and their roles, written at every start from the logins. */
     static void fileRealm(Path config, Credentials credentials) {
-        Credentials.writePrivate(config.resolve("roles.yml"), out -> out.write("""
-                # Written by the launcher at every start (Elasticsearch.java); edits are lost.
-                search_service:
-                  cluster: [monitor]
-                  indices:
-                    - names: [cases, "cases-*", case-rollups, export-audit, "bench-cases-*", "bench-export-*"]
-                      privileges: [all]
-                platform_monitor:
-                  cluster: ["cluster:monitor/health"]
-                """));
+        Credentials.writePrivate(config.resolve("roles.yml"), out -> out.write(ROLES));
         var users = new StringBuilder();
         for (String user : Credentials.ELASTICSEARCH_USERS) {
             String password = credentials

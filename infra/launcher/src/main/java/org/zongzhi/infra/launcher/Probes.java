@@ -81,6 +81,14 @@ final class Probes {
 
     /** PING, after AUTH when a login is given (a Redis with ACL users refuses an unauthenticated PING). */
     static boolean redisPing(String host, int port, Credentials.Login login) {
+        return redisCommand(host, port, login, "PING").equals("+PONG");
+    }
+
+    /**
+     * One command, after AUTH when a login is given; its reply's first line ({@code +OK}, {@code -NOPERM …}),
+     * the AUTH's when that failed, empty when Redis did not answer.
+     */
+    static String redisCommand(String host, int port, Credentials.Login login, String... command) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 1000);
             socket.setSoTimeout(2000);
@@ -88,23 +96,30 @@ final class Probes {
             if (login != null) {
                 out.write(resp("AUTH", login.username(), login.password()));
             }
-            out.write(resp("PING"));
+            out.write(resp(command));
             out.flush();
             InputStream in = socket.getInputStream();
-            String expected = (login != null ? "+OK\r\n" : "") + "+PONG";
-            var reply = new StringBuilder();
-            byte[] buffer = new byte[64];
-            while (reply.length() < expected.length()) {
-                int read = in.read(buffer);
-                if (read < 0) {
-                    break;
+            if (login != null) {
+                String auth = line(in);
+                if (!auth.equals("+OK")) {
+                    return auth;
                 }
-                reply.append(new String(buffer, 0, read, StandardCharsets.US_ASCII));
             }
-            return reply.toString().startsWith(expected);
+            return line(in);
         } catch (IOException e) {
-            return false;
+            return "";
         }
+    }
+
+    private static String line(InputStream in) throws IOException {
+        var line = new StringBuilder();
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
     }
 
     private static byte[] resp(String... parts) {

@@ -114,13 +114,15 @@ final class Redis implements Component {
         lines.append(user(
                 credentials,
                 "case-service",
-                // the outbox relay's stream (and the relay test's own streams), the lookup and Open311 counters
-                "resetkeys ~case-events ~case-events-relay-test-* ~case-service:* resetchannels" + services + refused));
+                // the outbox relay's stream (and the streams of its own tests name case-events-…), the lookup and
+                // Open311 counters
+                "resetkeys ~case-events ~case-events-* ~case-service:* resetchannels" + services + refused));
         lines.append(user(
                 credentials,
                 "search-service",
-                // the indexer's consumer group on the stream, its dead letters, the roll-ups' stale marks
-                "resetkeys ~case-events ~case-events-dead ~search:rollups:* resetchannels" + services + " +@scripting"
+                // the indexer's consumer group on the stream, its dead letters (case-events-dead; the streams of
+                // its own tests are case-events-…), the roll-ups' stale marks
+                "resetkeys ~case-events ~case-events-* ~search:rollups:* resetchannels" + services + " +@scripting"
                         + refused));
         lines.append(user(
                 credentials,
@@ -152,6 +154,32 @@ final class Redis implements Component {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Brings the users of a Redis that was already running up to date with this code's {@link #acl} (a new
+     * key pattern), by rewriting its ACL file and {@code ACL LOAD} as the admin.
+     */
+    @Override
+    public void afterStart() {
+        Credentials credentials = credentials();
+        Path acl = Credentials.directory(instance).resolve("redis.acl");
+        if (!credentials.enabled() || !Files.exists(acl)) {
+            return;
+        }
+        try {
+            if (Files.readString(acl).equals(acl(credentials))) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Credentials.writePrivate(acl, out -> out.write(acl(credentials)));
+        String reply =
+                Probes.redisCommand(host, port, credentials.login("admin").orElseThrow(), "ACL", "LOAD");
+        if (!reply.equals("+OK")) {
+            throw new IllegalStateException("Redis did not load its new users from " + acl + ": " + reply);
         }
     }
 
