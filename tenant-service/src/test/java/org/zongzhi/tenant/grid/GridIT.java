@@ -161,6 +161,16 @@ class GridIT {
         JsonNode village = row(numbers.get("report").get("groups"), CHANGAN);
         assertThat(village.get("figures").get("activeGrids").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(numbers.get("names").get(CHANGAN).asString()).contains("长安");
+        // the county gets its townships' figures, not every grid's
+        JsonNode county = get("shangdang.admin", "140404/grid-numbers?from=" + today + "&to=" + today)
+                .json()
+                .get("report");
+        assertThat(row(county.get("groups"), HANDIAN)
+                        .get("figures")
+                        .get("patrols")
+                        .asInt())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(county.get("grids").size()).isZero();
 
         // re-gridding ends the market grid; it stays, no longer in force
         Http.Response endedGrid = post(

@@ -68,8 +68,14 @@ public class GridStatistics {
         Set<String> resolved = reported.isEmpty()
                 ? Set.of()
                 : outcomes.resolvedAtOrigin(reported).orElse(null);
-        GridNumbers.Report report =
+        GridNumbers.Report all =
                 GridNumbers.of(center, start, end, facts.grids(), facts.patrols(), facts.findings(), resolved);
+        // A county or above has thousands of grids: it gets its townships' (… cities') figures, not every grid's.
+        boolean perGrid = center.level().codeLength() >= TenantCode.Level.TOWNSHIP.codeLength();
+        GridNumbers.Report report = perGrid
+                ? all
+                : new GridNumbers.Report(
+                        all.center(), all.from(), all.to(), all.total(), all.groups(), List.of(), all.casesKnown());
         Map<String, String> names = new LinkedHashMap<>();
         names.put(center.value(), name(caller, center));
         report.groups().forEach(g -> names.putIfAbsent(g.code(), name(caller, TenantCode.of(g.code()))));
