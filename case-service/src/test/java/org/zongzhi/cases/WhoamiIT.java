@@ -1,83 +1,33 @@
 package org.zongzhi.cases;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zongzhi.testsupport.Http;
-import org.zongzhi.testsupport.Tokens;
-import tools.jackson.databind.JsonNode;
+import org.zongzhi.testsupport.ServiceContractIT;
 
+/** What every service promises ({@link ServiceContractIT}), for case-service. */
 @CaseServiceIT
-class WhoamiIT {
+class WhoamiIT extends ServiceContractIT {
 
     @LocalServerPort
     int port;
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    @Override
+    protected int port() {
+        return port;
     }
 
-    @Test
-    void answersWithTheTenantAndRolesOfTheToken() {
-        Http.Response response = Http.get(url("/api/cases/whoami"), Tokens.of("changan.grid"));
-
-        assertThat(response.status()).isEqualTo(200);
-        JsonNode body = response.json();
-        assertThat(body.get("service").asString()).isEqualTo("case-service");
-        assertThat(body.get("tenant").asString()).isEqualTo("140404001001");
-        assertThat(body.get("level").asString()).isEqualTo("VILLAGE");
-        assertThat(body.get("roles").toString()).contains("grid-worker");
+    @Override
+    protected String service() {
+        return "case-service";
     }
 
-    @Test
-    void aTenantHeaderCannotChangeWhoTheCallerIs() {
-        Http.Response response =
-                Http.get(url("/api/cases/whoami"), Tokens.of("changan.grid"), "X-Tenant-Id", "14", "X-Tenant", "14");
-
-        assertThat(response.json().get("tenant").asString()).isEqualTo("140404001001");
+    @Override
+    protected String api() {
+        return "/api/cases";
     }
 
-    @Test
-    void refusesACallWithoutATokenAsProblemDetails() {
-        Http.Response response = Http.get(url("/api/cases/whoami"), null);
-
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(401);
-    }
-
-    @Test
-    void refusesATamperedToken() {
-        String token = Tokens.of("changan.grid");
-        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
-
-        assertThat(Http.get(url("/api/cases/whoami"), tampered).status()).isEqualTo(401);
-    }
-
-    @Test
-    void reportsHealthOfItsRealStores() {
-        Http.Response response = Http.get(url("/actuator/health"), null);
-
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().get("status").asString()).isEqualTo("UP");
-        assertThat(response.json().get("components").propertyNames()).contains("db", "redis");
-    }
-
-    @Test
-    void publishesItsOpenApiDocument() {
-        Http.Response response = Http.get(url("/v3/api-docs"), null);
-
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().get("paths").propertyNames()).contains("/api/cases/whoami");
-    }
-
-    @Test
-    void echoesTheRequestIdItLogsWith() {
-        Http.Response response =
-                Http.get(url("/api/cases/whoami"), Tokens.of("changan.grid"), "X-Request-Id", "test-request-0001");
-
-        assertThat(response.header("X-Request-Id")).isEqualTo("test-request-0001");
-        assertThat(response.json().get("requestId").asString()).isEqualTo("test-request-0001");
+    @Override
+    protected List<String> stores() {
+        return List.of("db", "redis");
     }
 }
