@@ -1,7 +1,6 @@
 package org.zongzhi.search.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,7 +21,6 @@ import org.zongzhi.search.cases.domain.CaseDocument;
 import org.zongzhi.search.cases.domain.CaseQuery;
 import org.zongzhi.search.cases.domain.CaseSheet;
 import org.zongzhi.search.cases.infrastructure.CaseExport;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exports generated cases the way {@code GET /api/search/cases/export} does (point in time, search_after,
@@ -40,8 +38,7 @@ public final class ExportBenchmark {
         Path divisions =
                 Path.of(args.length > 2 ? args[2] : "tenant-service/src/main/resources/divisions/shanxi-divisions.csv");
         int pageSize = Integer.parseInt(System.getProperty("page-size", "1000"));
-        ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(url)
-                .jsonMapper(new Jackson3JsonpMapper(JsonMapper.builder().build())));
+        ElasticsearchClient client = BenchClient.of(url);
         String index = "bench-export-" + System.currentTimeMillis();
         try (InputStream definition = ExportBenchmark.class.getResourceAsStream("/elasticsearch/cases-index.json")) {
             String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8)

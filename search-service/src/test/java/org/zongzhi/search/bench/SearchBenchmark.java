@@ -1,7 +1,6 @@
 package org.zongzhi.search.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import org.zongzhi.search.cases.domain.CaseQuery;
 import org.zongzhi.search.cases.infrastructure.CaseRollups;
 import org.zongzhi.search.cases.infrastructure.CaseSearch;
 import org.zongzhi.search.cases.infrastructure.CaseStatistics;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads generated cases into an index of their own (the production mapping and analysis) and times the
@@ -38,8 +36,7 @@ public final class SearchBenchmark {
         String url = args.length > 1 ? args[1] : "http://localhost:9200";
         Path divisions =
                 Path.of(args.length > 2 ? args[2] : "tenant-service/src/main/resources/divisions/shanxi-divisions.csv");
-        ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(url)
-                .jsonMapper(new Jackson3JsonpMapper(JsonMapper.builder().build())));
+        ElasticsearchClient client = BenchClient.of(url);
         // BENCH_INDEX names an index a run with BENCH_KEEP_INDEX kept: its cases are measured again, not loaded
         String kept = System.getenv("BENCH_INDEX");
         String index = kept != null ? kept : "bench-cases-" + System.currentTimeMillis();
