@@ -35,7 +35,11 @@ class GridPagesTest {
               "validFrom": "2026-12-01", "validTo": null, "endedReason": null, "active": true,
               "members": [{"username": "changan.grid", "fullName": "长安网格员", "role": "FULL_TIME", "roleLabel": "专职网格员"}],
               "householdGroups": [{"id": 3, "gridCode": "140404001001001", "leaderName": "李大爷", "households": 10}],
-              "createdBy": "changan.admin"}]
+              "createdBy": "changan.admin"},
+             {"code": "140404001001002", "center": "140404001001", "number": 2, "name": "老西街网格", "kind": "COMPREHENSIVE",
+              "kindLabel": "综合网格", "covers": null, "coversLabel": null, "households": 90, "boundary": null,
+              "validFrom": "2025-01-01", "validTo": "2026-11-30", "endedReason": "并入东街网格", "active": false,
+              "members": [], "householdGroups": [], "createdBy": "changan.admin"}]
             """;
     static final String PATROL = """
             {"id": 9, "gridCode": "140404001001001", "gridName": "东街网格", "center": "140404001001", "worker": "changan.grid",
@@ -75,6 +79,8 @@ class GridPagesTest {
         String html = templates.render(controller().grids(CHANGAN, client, ADMIN, model), model);
         assertThat(html).contains("东街网格", "140404001001001", "综合网格", "320", "专职网格员", "李大爷");
         assertThat(html).contains("id=\"grid-form\"", "分配网格员", "登记十户联户", "撤销网格", "长安网格员（changan.grid）");
+        assertThat(html).contains("已撤销的网格", "老西街网格", "2026-11-30", "并入东街网格");
+        assertThat(html.split("id=\"grids-ended\"")[1]).doesNotContain("分配网格员");
 
         ExtendedModelMap above = new ExtendedModelMap();
         above.addAttribute("me", TOWNSHIP);

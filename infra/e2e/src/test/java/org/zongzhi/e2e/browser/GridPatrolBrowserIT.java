@@ -36,7 +36,7 @@ class GridPatrolBrowserIT {
         String market = "农贸市场网格" + run;
         String eastCode;
         String marketCode;
-        try (Browser admin = Browser.desk(gateway)) {
+        try (Browser admin = Browser.phone(gateway)) {
             admin.signIn("changan.admin");
             admin.open("/grids");
             assertThat(admin.url()).endsWith("/centers/" + CHANGAN + "/grids");
@@ -64,6 +64,7 @@ class GridPatrolBrowserIT {
             admin.click(section + " .member-submit");
             assertThat(admin.text("#grid-done")).contains("已把 changan.grid 分配到网格 " + eastCode, "专职网格员");
             assertThat(admin.text(section + " .grid-members")).contains("changan.grid", "专职网格员");
+            assertThat(admin.scrollsSideways()).isFalse();
             admin.screenshot("grid-01-village-grids");
         }
 
@@ -132,6 +133,12 @@ class GridPatrolBrowserIT {
             assertThat(township.text("#grid-" + eastCode)).contains(east, "changan.grid");
             assertThat(township.present("#grid-form")).isFalse();
             assertThat(township.text()).contains("本页为只读");
+        }
+        try (Browser township = Browser.phone(gateway)) {
+            township.signIn("handian.admin");
+            township.open("/centers/140404001/grid-numbers");
+            assertThat(township.text("#grid-rows")).contains(east);
+            assertThat(township.scrollsSideways()).isFalse();
         }
 
         try (Browser sibling = Browser.desk(gateway)) {
