@@ -155,7 +155,7 @@ class BackingServiceCredentialsEndToEndIT {
     }
 
     @Test
-    void theCredentialsAreReadableByTheirOwnerOnly() throws IOException {
+    void theCredentialsAndRedisDataAreReadableByTheirOwnerOnly() throws IOException {
         assumeRedisHasCredentials();
         Path directory = TestPlatform.platform().instance().home().resolve("credentials");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)))
@@ -167,6 +167,11 @@ class BackingServiceCredentialsEndToEndIT {
                         .isEqualTo("rw-------");
             }
         }
+        // Redis's append-only file holds every key: its directory is the platform user's only
+        Path redisData =
+                TestPlatform.platform().instance().home().resolve("data").resolve("redis");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(redisData)))
+                .isEqualTo("rwx------");
     }
 
     // ---- Elasticsearch

@@ -133,6 +133,15 @@ public final class Credentials {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A directory only its owner may enter (a backing service's data, once it has credentials). */
+    static void ownerOnly(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     interface Writing {
         void to(java.io.Writer out) throws IOException;
     }

@@ -68,6 +68,10 @@ final class Elasticsearch implements Component {
         Path data = Instance.mkdirs(own.resolve("data"));
         Path logs = Instance.mkdirs(own.resolve("logs"));
         Unprivileged.own(own);
+        if (credentials.enabled()) {
+            // its indices: readable by the user it runs as only
+            Credentials.ownerOnly(own);
+        }
         processes.spawn(
                 name(),
                 Unprivileged.wrap(List.of(

@@ -84,6 +84,8 @@ final class Redis implements Component {
             Path acl = Credentials.directory(instance).resolve("redis.acl");
             Credentials.writePrivate(acl, out -> out.write(acl(credentials)));
             command.addAll(List.of("--aclfile", acl.toString()));
+            // the append-only file holds every key: readable by the platform's user only, like the passwords
+            Credentials.ownerOnly(data);
         }
         processes.spawn(name(), command, Map.of(), data);
     }
