@@ -132,4 +132,16 @@ class DuplicatesIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).contains("title");
     }
+
+    @Test
+    void aNullAmongThePartyKeysIsA400NamingIt() {
+        Http.Response response = Http.postJson(
+                "http://localhost:" + port + "/api/search/duplicates",
+                Tokens.of("changan.grid"),
+                "{\"title\":\"污水管破裂\",\"partyKeys\":[\"abc\",null]}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("partyKeys[1]");
+    }
 }

@@ -1,6 +1,7 @@
 package org.zongzhi.search.cases.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ class SearchController {
             @Size(max = 5000) String description,
             @Size(max = 200) String place,
             @Size(max = 50) String category,
-            List<@Size(max = 128) String> partyKeys) {}
+            List<@NotNull @Size(max = 128) String> partyKeys) {}
 
     @PostMapping("/api/search/duplicates")
     List<DuplicateFinder.Candidate> duplicatesOfDraft(@Valid @RequestBody Draft draft) {
