@@ -47,7 +47,11 @@ class IntakeController {
     }
 
     @GetMapping("/cases/new")
-    String form(@ModelAttribute("me") Me me, Model model) {
+    String form(
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
+            @ModelAttribute("me") Me me,
+            Model model) {
+        myGrids(client, me, model);
         MultiValueMap<String, String> initial = new LinkedMultiValueMap<>();
         initial.add("idempotencyKey", UUID.randomUUID().toString());
         initial.add("channel", me != null && me.gridWorker() ? "GRID_REPORT" : "WALK_IN");
@@ -63,6 +67,7 @@ class IntakeController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         FormValues form = new FormValues(params);
+        myGrids(client, me, model);
         String step = form.value("attachTo") != null ? "attach" : form.valueOr("step", "check");
         switch (step) {
             case "add-applicant", "add-respondent" -> {
@@ -219,6 +224,30 @@ class IntakeController {
         }
         row.put("reasons", List.of());
         return row;
+    }
+
+    /** A grid worker's grids in force, for 所在网格 (the case then carries its grid); none for others. */
+    private void myGrids(OAuth2AuthorizedClient client, Me me, Model model) {
+        List<Map<String, Object>> grids = List.of();
+        if (me != null && me.gridWorker() && me.tenant() != null) {
+            try {
+                grids = gateway
+                        .list(
+                                client,
+                                uri -> uri.path("/api/tenants/{code}/grids")
+                                        .queryParam("mine", true)
+                                        .build(me.tenant()))
+                        .stream()
+                        .filter(g -> Boolean.TRUE.equals(g.get("active")))
+                        .toList();
+            } catch (ApiException e) {
+                if (e.unauthorized()) {
+                    throw e;
+                }
+                log.info("grids of {} not listed for intake: {} {}", me.username(), e.status(), e.detail());
+            }
+        }
+        model.addAttribute("myGrids", grids);
     }
 
     private String render(Me me, FormValues form, Model model) {

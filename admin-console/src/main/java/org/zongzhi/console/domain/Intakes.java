@@ -24,6 +24,7 @@ public final class Intakes {
         put(body, "title", form.value("title"));
         put(body, "description", form.value("description"));
         put(body, "place", form.value("place"));
+        put(body, "gridCode", form.value("gridCode"));
         String groupSize = form.value("groupSize");
         if (groupSize != null) {
             try {

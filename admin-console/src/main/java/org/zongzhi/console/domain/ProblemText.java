@@ -20,6 +20,7 @@ public final class ProblemText {
             Map.entry("channel", "来源渠道"),
             Map.entry("groupSize", "涉及人数"),
             Map.entry("publicNote", "公开说明"),
+            Map.entry("gridCode", "所在网格"),
             Map.entry("name", "姓名或名称"),
             Map.entry("idNumber", "身份证号"),
             Map.entry("phone", "联系电话"),

@@ -34,6 +34,14 @@ class IntakesTest {
     }
 
     @Test
+    void aGridWorkersReportCarriesTheGridChosenAndNoneOtherwise() {
+        assertThat(Intakes.body(GROUP_DISPUTE)).doesNotContainKey("gridCode");
+        FormValues fromGrid = new FormValues(Map.of(
+                "channel", List.of("GRID_REPORT"), "gridCode", List.of("140404001001001"), "title", List.of("井盖缺失")));
+        assertThat(Intakes.body(fromGrid)).containsEntry("gridCode", "140404001001001");
+    }
+
+    @Test
     void everyIdentifiedPersonIsLookedUp() {
         assertThat(Intakes.identifiedParties(GROUP_DISPUTE))
                 .containsExactly(

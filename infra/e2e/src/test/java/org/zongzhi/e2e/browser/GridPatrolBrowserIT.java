@@ -110,6 +110,9 @@ class GridPatrolBrowserIT {
             worker.click("#patrol-end");
             assertThat(worker.text("#patrol-done")).contains("巡查已结束，走访 8 户");
             assertThat(worker.text("#patrol-recent")).contains(east, "走访 8 户", "发现 1 条");
+            // 网格上报 outside a patrol offers the worker's grids too
+            worker.open("/cases/new");
+            assertThat(worker.text("#gridCode")).contains(east, "不属于网格");
         }
 
         try (Browser township = Browser.desk(gateway)) {
