@@ -62,6 +62,9 @@ class CaseRollupsIT {
     @Autowired
     CaseRollups rollups;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     StringRedisTemplate redis;
 
@@ -153,6 +156,31 @@ class CaseRollupsIT {
         assertThat(after.resolved()).isEqualTo(before.resolved() + 1);
         assertThat(after.open()).isEqualTo(before.open() - 1);
         open = closed;
+    }
+
+    @Test
+    void aBreakdownByDayOverMillenniaIsAProblemToActOnNotAFailure() throws Exception {
+        Instant longAgo = LocalDate.of(1990, 1, 1).atStartOfDay(RollupKey.CHINA).toInstant();
+        Instant farAhead =
+                LocalDate.of(9990, 1, 1).atStartOfDay(RollupKey.CHINA).toInstant();
+        Documents.index(
+                index,
+                writer,
+                client,
+                List.of(
+                        takenIn(CHANGAN, longAgo).build(),
+                        takenIn(CHANGAN, farAhead).build()));
+
+        // the province (from its roll-ups) and a township (from its cases), each over 8,000 years by day
+        for (String center : List.of(SHANXI, HANDIAN)) {
+            org.zongzhi.testsupport.Http.Response response = org.zongzhi.testsupport.Http.get(
+                    "http://localhost:" + port + "/api/search/stats?groupBy=day&center=" + center,
+                    org.zongzhi.testsupport.Tokens.of("province.admin"));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().get("detail").asString()).contains("too long to break down by day");
+        }
     }
 
     private void assertEveryAnswerIsTheCases() {

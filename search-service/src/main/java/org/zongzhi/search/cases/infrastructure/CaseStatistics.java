@@ -97,13 +97,23 @@ public class CaseStatistics {
     public Report measures(Caller caller, TenantCode center, Instant from, Instant to, GroupBy groupBy, boolean basic) {
         // Every case of a center's subtree is visible to the center and the centers above it (Visibility), so
         // roll-ups, which know no reader, answer exactly what the caller's reach would let through.
-        if (rollups != null && center.isWithin(caller.tenant())) {
-            var report = rollups.report(center, from, to, groupBy, basic);
-            if (report.isPresent()) {
-                return report.get();
+        try {
+            if (rollups != null && center.isWithin(caller.tenant())) {
+                var report = rollups.report(center, from, to, groupBy, basic);
+                if (report.isPresent()) {
+                    return report.get();
+                }
             }
+            return fromCases(caller, center, from, to, groupBy, basic);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (String.valueOf(e.error()).contains("too_many_buckets")) {
+                // a breakdown by day, week or month over a period too long (or without one) for so many groups
+                throw new IllegalArgumentException("the period is too long to break down by "
+                        + groupBy.name().toLowerCase(java.util.Locale.ROOT)
+                        + ": choose from and to (a year by day, ten years by week) or a coarser groupBy");
+            }
+            throw e;
         }
-        return fromCases(caller, center, from, to, groupBy, basic);
     }
 
     /** The report aggregated from every case, as the roll-ups must also answer it. */
