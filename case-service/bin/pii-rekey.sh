@@ -10,8 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . infra/bin/jdk.sh
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl case-service -am package >/dev/null
-jar=$(ls case-service/target/case-service-*.jar | grep -v -- '-plain' | head -1)
-exec "$JAVA_HOME/bin/java" -Xmx256m -jar "$jar" \
+exec "$JAVA_HOME/bin/java" -Xmx256m -jar case-service/target/case-service.jar \
   --spring.main.web-application-type=none \
   --cases.background-jobs.enabled=false \
   --cases.pii.rekey=run

@@ -126,6 +126,13 @@ class PiiCipher {
         }
     }
 
+    /** Whether a ciphertext is in the current format under the current key (nothing to re-encrypt). */
+    boolean isCurrent(byte[] stored) {
+        byte[] prefix = currentPrefix();
+        return stored.length >= prefix.length
+                && java.util.Arrays.equals(stored, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
     /** The id of the key a ciphertext was made with. */
     static String keyOf(byte[] stored) {
         if (stored.length > 0 && stored[0] == LEGACY) {

@@ -126,25 +126,31 @@ public class PiiRekeying {
                 .query((rs, n) ->
                         new Secret(rs.getString("center"), rs.getString("idempotency_key"), rs.getBytes("secret_enc")))
                 .list();
+        int values = 0;
         for (Secret secret : rows) {
+            byte[] value = reencrypt(
+                    secret.value(),
+                    SqlIntakeKeys.context(org.zongzhi.platform.tenancy.TenantCode.of(secret.center()), secret.key()));
+            if (value == secret.value()) {
+                continue;
+            }
+            values++;
             jdbc.sql("update case_intake_key set secret_enc = :secret"
                             + " where center = :center and idempotency_key = :key")
-                    .param(
-                            "secret",
-                            reencrypt(
-                                    secret.value(),
-                                    SqlIntakeKeys.context(
-                                            org.zongzhi.platform.tenancy.TenantCode.of(secret.center()), secret.key())))
+                    .param("secret", value)
                     .param("center", secret.center())
                     .param("key", secret.key())
                     .update();
         }
-        return rows.size();
+        return values;
     }
 
-    /** The value under the current key: the same array when it already is. */
+    /**
+     * The value under the current key in the current format: the same array when it already is. (A value
+     * written before keys were named is re-encrypted too, also when the master key is current, so it names it.)
+     */
     private byte[] reencrypt(byte[] stored, String context) {
-        if (stored == null || PiiCipher.keyOf(stored).equals(cipher.currentKey())) {
+        if (stored == null || cipher.isCurrent(stored)) {
             return stored;
         }
         return cipher.encrypt(cipher.decrypt(stored, context), context);

@@ -28,6 +28,12 @@ class PiiCipherTest {
 
         assertThat(cipher.decrypt(FORMAT_1, CONTEXT)).isEqualTo("11010519491231002X");
         assertThat(PiiCipher.keyOf(FORMAT_1)).isEqualTo("master");
+        // re-encryption gives it the current format even when the master key is current, so it names its key
+        assertThat(cipher.isCurrent(FORMAT_1)).isFalse();
+        assertThat(cipher.isCurrent(cipher.encrypt("11010519491231002X", CONTEXT)))
+                .isTrue();
+        assertThat(cipher("k2:" + K2, "k2").isCurrent(cipher.encrypt("x", CONTEXT)))
+                .isFalse();
     }
 
     @Test
