@@ -145,7 +145,8 @@ final class RealisticCases {
                 followedUp,
                 satisfaction,
                 null,
-                now);
+                now,
+                null);
     }
 
     private Kind kind() {

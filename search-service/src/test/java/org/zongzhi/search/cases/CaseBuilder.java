@@ -140,6 +140,7 @@ final class CaseBuilder {
                 followedUp,
                 satisfaction,
                 supervision,
-                Instant.now());
+                Instant.now(),
+                null);
     }
 }

@@ -87,7 +87,8 @@ final class Documents {
                 d.followedUp(),
                 d.satisfaction(),
                 d.supervision(),
-                d.indexedAt());
+                d.indexedAt(),
+                d.gridCode());
     }
 
     static CaseDocument openCase(String center, String title, String description, String category, Instant createdAt) {
@@ -139,6 +140,7 @@ final class Documents {
                 false,
                 null,
                 null,
-                Instant.now());
+                Instant.now(),
+                null);
     }
 }
