@@ -2,7 +2,6 @@ package org.zongzhi.console.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -11,9 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
@@ -108,7 +104,7 @@ class ConformancePagesTest {
 
     final FakeApi api = new FakeApi();
     final Templates templates = new Templates();
-    final OAuth2AuthorizedClient client = client();
+    final OAuth2AuthorizedClient client = org.zongzhi.console.TestClients.signedIn();
     final MockHttpServletResponse response = new MockHttpServletResponse();
 
     @AfterEach
@@ -360,24 +356,6 @@ class ConformancePagesTest {
         api.on("GET /api/tenants/140404001", "{\"code\": \"140404001\", \"name\": \"韩店街道\"}")
                 .on("GET /api/tenants/1404", "{\"code\": \"1404\", \"name\": \"长治市\"}");
         return org.zongzhi.console.TestDirectories.of(api.gateway());
-    }
-
-    private static OAuth2AuthorizedClient client() {
-        ClientRegistration registration = ClientRegistration.withRegistrationId("keycloak")
-                .clientId("zongzhi-console")
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("http://localhost/login")
-                .authorizationUri("http://localhost/auth")
-                .tokenUri("http://localhost/token")
-                .build();
-        return new OAuth2AuthorizedClient(
-                registration,
-                "user",
-                new OAuth2AccessToken(
-                        OAuth2AccessToken.TokenType.BEARER,
-                        "token",
-                        Instant.now(),
-                        Instant.now().plusSeconds(600)));
     }
 
     static Map<String, Object> none() {

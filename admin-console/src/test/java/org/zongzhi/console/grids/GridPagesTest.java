@@ -2,14 +2,10 @@ package org.zongzhi.console.grids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 import org.zongzhi.console.Me;
@@ -55,7 +51,7 @@ class GridPagesTest {
 
     final FakeApi api = new FakeApi();
     final Templates templates = new Templates();
-    final OAuth2AuthorizedClient client = client();
+    final OAuth2AuthorizedClient client = org.zongzhi.console.TestClients.signedIn();
 
     @AfterEach
     void stop() {
@@ -129,23 +125,5 @@ class GridPagesTest {
         assertThat(redirect.getFlashAttributes().get("error").toString())
                 .contains("不在有效期内")
                 .doesNotContain("Grid");
-    }
-
-    private static OAuth2AuthorizedClient client() {
-        ClientRegistration registration = ClientRegistration.withRegistrationId("keycloak")
-                .clientId("zongzhi-console")
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("http://localhost/login")
-                .authorizationUri("http://localhost/auth")
-                .tokenUri("http://localhost/token")
-                .build();
-        return new OAuth2AuthorizedClient(
-                registration,
-                "user",
-                new OAuth2AccessToken(
-                        OAuth2AccessToken.TokenType.BEARER,
-                        "token",
-                        Instant.now(),
-                        Instant.now().plusSeconds(600)));
     }
 }
