@@ -29,9 +29,9 @@ import reactor.util.retry.Retry;
  */
 final class AccessRevocationsFromRedis implements InitializingBean, DisposableBean {
 
-    static final String CENTERS = "platform:access:suspended-centers";
-    static final String ACCOUNTS = "platform:access:revoked-accounts";
-    static final String CHANNEL = "platform:access:changed";
+    static final String CENTERS = org.zongzhi.platform.security.AccessRevocationKeys.SUSPENDED_CENTERS;
+    static final String ACCOUNTS = org.zongzhi.platform.security.AccessRevocationKeys.REVOKED_ACCOUNTS;
+    static final String CHANNEL = org.zongzhi.platform.security.AccessRevocationKeys.CHANGED;
 
     private static final Logger log = LoggerFactory.getLogger(AccessRevocationsFromRedis.class);
     private static final Duration WARN_EVERY = Duration.ofSeconds(30);

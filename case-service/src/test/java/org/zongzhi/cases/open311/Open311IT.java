@@ -36,6 +36,9 @@ class Open311IT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
     Api api;
     String base;
     String key;
@@ -340,6 +343,27 @@ class Open311IT {
                 .contains("jurisdiction_id");
         jsonError(Http.postForm(base + "/requests.json", sinkhole(marker()).replace(key, parent)), 403);
         jsonError(Http.get(base + "/requests.json?jurisdiction_id=" + CHANGAN + "&api_key=" + sibling, null), 403);
+    }
+
+    @Test
+    void aSuspendedCentersKeysTakeNothingIn() {
+        String fuhou = "140404001002";
+        String fuhouKey = Open311Keys.create(api, "fuhou.admin", "HOTLINE_12345", 60)
+                .get("apiKey")
+                .asString();
+        String request = sinkhole(marker()).replace(key, fuhouKey).replace(CHANGAN, fuhou);
+        // as tenant-service publishes a suspension for the gateway (only for the moment of the call: the
+        // gateway refuses the center's staff while it is there)
+        redis.opsForSet().add(org.zongzhi.platform.security.AccessRevocationKeys.SUSPENDED_CENTERS, fuhou);
+        String refused;
+        try {
+            refused = jsonError(Http.postForm(base + "/requests.json", request), 403);
+        } finally {
+            redis.opsForSet().remove(org.zongzhi.platform.security.AccessRevocationKeys.SUSPENDED_CENTERS, fuhou);
+        }
+
+        assertThat(refused).contains("suspended");
+        assertThat(Http.postForm(base + "/requests.json", request).status()).isEqualTo(201);
     }
 
     @Test

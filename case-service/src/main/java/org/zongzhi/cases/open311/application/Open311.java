@@ -54,6 +54,7 @@ public class Open311 {
 
     private final ApiKeyStore keys;
     private final KeyRateLimit rateLimit;
+    private final SuspendedCenters suspended;
     private final RequestStore requests;
     private final CaseIntake intake;
     private final TransactionTemplate transactions;
@@ -62,12 +63,14 @@ public class Open311 {
     Open311(
             ApiKeyStore keys,
             KeyRateLimit rateLimit,
+            SuspendedCenters suspended,
             RequestStore requests,
             CaseIntake intake,
             TransactionTemplate transactions,
             Clock clock) {
         this.keys = keys;
         this.rateLimit = rateLimit;
+        this.suspended = suspended;
         this.requests = requests;
         this.intake = intake;
         this.transactions = transactions;
@@ -96,7 +99,8 @@ public class Open311 {
 
     /**
      * The key presented with a call, checked in this order: well-formed and known (403), not revoked (403),
-     * within its rate (429), of the center {@code jurisdiction_id} names (403). Counts the call.
+     * its center not suspended (403), within its rate (429), of the center {@code jurisdiction_id} names
+     * (403). Counts the call.
      */
     public ApiKey authenticate(String apiKey, String jurisdictionId) {
         TenantCode jurisdiction = jurisdiction(jurisdictionId);
@@ -114,6 +118,10 @@ public class Open311 {
         if (key.revoked()) {
             throw Open311Refused.forbidden(
                     "api_key was revoked by its center; ask the center's admins (开放接口 in the console) for a new key");
+        }
+        if (suspended.isSuspended(key.center())) {
+            throw Open311Refused.forbidden("the center of this api_key is suspended: it takes in no requests until"
+                    + " the center above it reactivates it");
         }
         long wait = rateLimit.retryAfter(key);
         if (wait > 0) {

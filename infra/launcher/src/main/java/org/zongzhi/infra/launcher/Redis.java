@@ -117,8 +117,9 @@ final class Redis implements Component {
                 credentials,
                 "case-service",
                 // the outbox relay's stream (and the streams of its own tests name case-events-…), the lookup and
-                // Open311 counters
-                "resetkeys ~case-events ~case-events-* ~case-service:* resetchannels" + services + refused));
+                // Open311 counters, and the suspended centers (an Open311 key of a suspended center is refused)
+                "resetkeys ~case-events ~case-events-* ~case-service:* ~platform:access:* resetchannels" + services
+                        + refused));
         lines.append(user(
                 credentials,
                 "search-service",

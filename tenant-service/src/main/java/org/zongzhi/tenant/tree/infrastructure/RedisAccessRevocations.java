@@ -39,9 +39,9 @@ import org.zongzhi.tenant.tree.domain.AccessRevocations;
 @Component
 class RedisAccessRevocations implements AccessRevocations {
 
-    static final String CENTERS = "platform:access:suspended-centers";
-    static final String ACCOUNTS = "platform:access:revoked-accounts";
-    static final String CHANNEL = "platform:access:changed";
+    static final String CENTERS = org.zongzhi.platform.security.AccessRevocationKeys.SUSPENDED_CENTERS;
+    static final String ACCOUNTS = org.zongzhi.platform.security.AccessRevocationKeys.REVOKED_ACCOUNTS;
+    static final String CHANNEL = org.zongzhi.platform.security.AccessRevocationKeys.CHANGED;
 
     private static final Logger log = LoggerFactory.getLogger(RedisAccessRevocations.class);
 
