@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ final class SpringService implements Component {
 
     private final String name;
     private final Path jar;
+    private final Path runningCopy;
     private final int port;
     private final Map<String, String> env;
 
@@ -24,6 +26,7 @@ final class SpringService implements Component {
     SpringService(Instance instance, String name, String module, int port, Map<String, String> env) {
         this.name = name;
         this.jar = instance.root().resolve(module).resolve("target").resolve(module + ".jar");
+        this.runningCopy = instance.home().resolve("jars").resolve(name + ".jar");
         this.port = port;
         this.env = env;
     }
@@ -46,10 +49,20 @@ final class SpringService implements Component {
         return env;
     }
 
+    /**
+     * Starts a copy of the module's jar, not the jar itself: a rebuild of the module while the service runs
+     * (another build in the same checkout) would otherwise change the classes under the running process.
+     */
     @Override
     public void start(Processes processes) {
         try {
-            processes.spawn(name, command("--server.port=" + port), env, Files.createDirectories(jar.getParent()));
+            requireJar();
+            Files.createDirectories(runningCopy.getParent());
+            Path partial = runningCopy.resolveSibling(runningCopy.getFileName() + ".partial");
+            Files.copy(jar, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, runningCopy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            processes.spawn(
+                    name, command(runningCopy, "--server.port=" + port), env, Files.createDirectories(jar.getParent()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,7 +70,8 @@ final class SpringService implements Component {
 
     /** Runs the service's jar once in the foreground with the given arguments (a command such as an import). */
     int runOnce(List<String> arguments) {
-        var command = command(arguments.toArray(String[]::new));
+        requireJar();
+        var command = command(jar, arguments.toArray(String[]::new));
         var builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(env);
         try {
@@ -70,10 +84,13 @@ final class SpringService implements Component {
         }
     }
 
-    private List<String> command(String... arguments) {
+    private void requireJar() {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the platform first (./platform up builds it)");
         }
+    }
+
+    private List<String> command(Path jar, String... arguments) {
         var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m",
