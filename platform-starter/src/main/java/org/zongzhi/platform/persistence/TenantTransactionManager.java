@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.zongzhi.platform.security.CurrentCaller;
 import org.zongzhi.platform.tenancy.Caller;
@@ -39,12 +40,28 @@ public class TenantTransactionManager extends JpaTransactionManager {
             path = caller.tenant().path();
             acting = TenantScope.acting().orElse(caller.tenant()).value();
         }
-        em.createNativeQuery("select set_config('app.tenant', ?1, true), set_config('app.tenant_path', ?2, true),"
-                        + " set_config('app.acting_tenant', ?3, true), set_config('app.system', ?4, true)")
-                .setParameter(1, tenant)
-                .setParameter(2, path)
-                .setParameter(3, acting)
-                .setParameter(4, system)
-                .getSingleResult();
+        try {
+            em.createNativeQuery("select set_config('app.tenant', ?1, true), set_config('app.tenant_path', ?2, true),"
+                            + " set_config('app.acting_tenant', ?3, true), set_config('app.system', ?4, true)")
+                    .setParameter(1, tenant)
+                    .setParameter(2, path)
+                    .setParameter(3, acting)
+                    .setParameter(4, system)
+                    .getSingleResult();
+        } catch (RuntimeException e) {
+            // super.doBegin bound the entity manager to this thread; a failed begin must not leave it there, or
+            // every later transaction of a long-lived thread (the outbox relay's scheduler) would join its
+            // dead connection (after a database restart: "Connection is closed" for ever).
+            try {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+            } catch (RuntimeException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            } finally {
+                doCleanupAfterCompletion(transaction);
+            }
+            throw new CannotCreateTransactionException("Could not set the caller's center on the transaction", e);
+        }
     }
 }
