@@ -34,8 +34,11 @@ public class ServletSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(PlatformSecurityProperties properties) {
-        NimbusJwtDecoder decoder =
-                NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        // The key set stays cached until a token names a key it lacks (Keycloak rotated), not for five
+        // minutes: tokens already issued keep working while Keycloak is down.
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                .cache(new org.springframework.cache.concurrent.ConcurrentMapCache("platform-jwks"))
+                .build();
         decoder.setJwtValidator(PlatformClaims.validator(properties.issuer(), properties.audience()));
         return decoder;
     }
