@@ -19,12 +19,13 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import org.zongzhi.platform.web.Problems;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Whatever goes wrong at the gateway answers RFC 9457 problem details with a title a person can read in
  * Chinese: a request the firewall refuses (an encoded NUL or slash in the path) is a 400 naming why, a path
- * no route has is a 404, and a service that cannot be reached is a 503 "try again", never a 500 or an empty
- * body. Titles read "中文 (English)" so both a clerk and a client developer understand them.
+ * no route has is a 404, a service that cannot be reached is a 503 "try again", one that dropped the
+ * connection mid-request (it crashed) is a 502 "send it again", never a 500 or an empty body. Titles read "中文 (English)" so both a clerk and a client developer understand them.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayErrors {
@@ -90,6 +91,15 @@ class GatewayErrors {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof TimeoutException) {
                 return unavailable(HttpStatus.SERVICE_UNAVAILABLE);
+            }
+            if (cause instanceof PrematureCloseException) {
+                return new Problem(
+                        HttpStatus.BAD_GATEWAY,
+                        "service-interrupted",
+                        "服务中断，请重试 (Bad Gateway)",
+                        "The service ended the connection before it answered (it stopped mid-request), so the"
+                                + " request may or may not have been carried out. Send it again: with the same"
+                                + " Idempotency-Key an intake is taken in once.");
             }
         }
         log.error("Unexpected error at the gateway", error);

@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
+import reactor.netty.http.client.PrematureCloseException;
 
 class GatewayErrorsTest {
 
@@ -16,6 +17,16 @@ class GatewayErrorsTest {
 
         assertThat(problem.status().value()).isEqualTo(503);
         assertThat(problem.title()).contains("服务暂时不可用");
+    }
+
+    @Test
+    void aServiceThatDroppedTheConnectionMidRequestIsA502SendItAgain() {
+        var problem = GatewayErrors.classify(
+                new IllegalStateException("route failed", PrematureCloseException.TEST_EXCEPTION));
+
+        assertThat(problem.status().value()).isEqualTo(502);
+        assertThat(problem.title()).contains("请重试");
+        assertThat(problem.detail()).contains("Idempotency-Key");
     }
 
     @Test
