@@ -19,6 +19,17 @@ public class WebAutoConfiguration {
         return NulFreeText.module();
     }
 
+    /**
+     * "Today" for {@code @PastOrPresent}, {@code @Future} and the like is China's today, whatever the JVM's
+     * zone: from midnight to 08:00 China time a UTC clock still says yesterday, and a plate put up today
+     * (挂牌) was refused as lying in the future.
+     */
+    @Bean
+    org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer chinaClock() {
+        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        return configuration -> configuration.clockProvider(() -> java.time.Clock.system(china));
+    }
+
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         var registration = new FilterRegistrationBean<>(new RequestIdFilter());
