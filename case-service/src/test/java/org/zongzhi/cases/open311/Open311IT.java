@@ -354,12 +354,16 @@ class Open311IT {
         String request = sinkhole(marker()).replace(key, fuhouKey).replace(CHANGAN, fuhou);
         // as tenant-service publishes a suspension for the gateway (only for the moment of the call: the
         // gateway refuses the center's staff while it is there)
-        redis.opsForSet().add(org.zongzhi.platform.security.AccessRevocationKeys.SUSPENDED_CENTERS, fuhou);
+        redis.opsForZSet()
+                .add(
+                        org.zongzhi.platform.security.AccessRevocationKeys.SUSPENDED_CENTERS,
+                        fuhou,
+                        java.time.Instant.now().getEpochSecond());
         String refused;
         try {
             refused = jsonError(Http.postForm(base + "/requests.json", request), 403);
         } finally {
-            redis.opsForSet().remove(org.zongzhi.platform.security.AccessRevocationKeys.SUSPENDED_CENTERS, fuhou);
+            redis.opsForZSet().remove(org.zongzhi.platform.security.AccessRevocationKeys.SUSPENDED_CENTERS, fuhou);
         }
 
         assertThat(refused).contains("suspended");

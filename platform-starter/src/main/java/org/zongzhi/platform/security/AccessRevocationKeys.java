@@ -6,7 +6,7 @@ package org.zongzhi.platform.security;
  */
 public final class AccessRevocationKeys {
 
-    /** A set of the division codes of suspended centers. */
+    /** A sorted set of the division codes of suspended centers, scored by the epoch second of suspension. */
     public static final String SUSPENDED_CENTERS = "platform:access:suspended-centers";
 
     /** A hash of account id to the epoch second up to which its tokens are refused. */

@@ -27,8 +27,7 @@ class RedisSuspendedCenters implements SuspendedCenters {
     @Override
     public boolean isSuspended(TenantCode center) {
         try {
-            return Boolean.TRUE.equals(
-                    redis.opsForSet().isMember(AccessRevocationKeys.SUSPENDED_CENTERS, center.value()));
+            return redis.opsForZSet().score(AccessRevocationKeys.SUSPENDED_CENTERS, center.value()) != null;
         } catch (RuntimeException e) {
             log.warn(
                     "Whether {} is suspended could not be read from Redis ({}): its API keys pass",
