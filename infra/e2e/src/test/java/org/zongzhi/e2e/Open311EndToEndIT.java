@@ -52,18 +52,20 @@ class Open311EndToEndIT {
         gateway = "http://localhost:" + platform.port("gateway");
     }
 
-    /** The hotline's side: plain HTTP, waiting out a 429 as its Retry-After says. */
-    private static HttpResponse<String> call(HttpRequest.Builder request) throws Exception {
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> response =
-                    CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 429 || attempt == 5) {
-                return response;
-            }
-            long wait =
-                    Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"));
-            Thread.sleep(Duration.ofSeconds(Math.min(wait, 10)));
-        }
+    /** The hotline's side: plain HTTP, sending again while the answer is a 429 (for up to a minute). */
+    private static HttpResponse<String> call(HttpRequest.Builder request) {
+        return Patience.until(
+                () -> {
+                    try {
+                        return CLIENT.send(
+                                request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    } catch (java.io.IOException | InterruptedException e) {
+                        throw new IllegalStateException("the gateway did not answer: " + e, e);
+                    }
+                },
+                response -> response.statusCode() != 429,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(60));
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

@@ -161,17 +161,21 @@ class SuspensionEndToEndIT {
     }
 
     /** Calls with the token every 50 ms until the gateway refuses it (401), or fails after {@code within}. */
-    private static Http.Response firstRefusal(String token, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            Http.Response response = whoami(token);
-            if (response.status() == 401) {
-                return response;
-            }
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            Thread.sleep(50);
+    private static Http.Response firstRefusal(String token, Duration within) {
+        Http.Response last = Patience.until(
+                () -> whoami(token),
+                response -> {
+                    if (response.status() != 401) {
+                        assertThat(response.status()).as(response.body()).isEqualTo(200);
+                    }
+                    return response.status() == 401;
+                },
+                Duration.ofMillis(50),
+                within);
+        if (last.status() != 401) {
+            throw new AssertionError("the token was still accepted " + within.toSeconds() + " s after the change");
         }
-        throw new AssertionError("the token was still accepted " + within.toSeconds() + " s after the change");
+        return last;
     }
 
     private static String onboardAPlannedVillage() {

@@ -73,6 +73,22 @@ final class FaultPlatform {
         return Tokens.of(issuer(), username);
     }
 
+    /** Whether a backing service ({@code redis} or {@code elasticsearch}) takes connections. */
+    boolean answers(String name) {
+        int port = switch (name) {
+            case "redis" -> backing.redisPort();
+            case "elasticsearch" ->
+                java.net.URI.create(backing.elasticsearchUrl()).getPort();
+            default -> throw new IllegalArgumentException("no probe for " + name);
+        };
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (java.io.IOException refused) {
+            return false;
+        }
+    }
+
     /** {@code kill -9} of one process (a backing service or one of ours) and its children. */
     void kill(String name) {
         OptionalLong pid = platform.pid(name);

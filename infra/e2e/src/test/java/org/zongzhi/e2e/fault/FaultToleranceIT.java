@@ -2,6 +2,7 @@ package org.zongzhi.e2e.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.zongzhi.e2e.Patience;
 import org.zongzhi.testsupport.Http;
 import tools.jackson.databind.JsonNode;
 
@@ -103,11 +105,8 @@ class FaultToleranceIT {
     void searchServiceKilledWhileItIndexes() throws Exception {
         IntakeLoad load = load(EVENTS).start();
         load.awaitAcknowledged(EVENTS / 3, loadTime(EVENTS));
-        long waited = 0;
-        while (Tally.indexed(platform, load) <= 0 && waited < 30_000) {
-            Thread.sleep(20);
-            waited += 20;
-        }
+        // killed once it is indexing (or after 30 s whatever it does)
+        Patience.within(() -> Tally.indexed(platform, load) > 0, Duration.ofMillis(20), Duration.ofSeconds(30));
         platform.kill("search-service");
         platform.restart("search-service");
         load.await(loadTime(EVENTS));
@@ -123,7 +122,8 @@ class FaultToleranceIT {
         IntakeLoad load = load(EVENTS).start();
         load.awaitAcknowledged(EVENTS / 3, loadTime(EVENTS));
         platform.kill("redis");
-        Thread.sleep(3000);
+        // down for 3 s while the load goes on
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> !platform.answers("redis"));
         platform.restart("redis");
         load.await(loadTime(EVENTS));
 
@@ -148,7 +148,9 @@ class FaultToleranceIT {
                 .hasSize(EVENTS);
         long down = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         if (down < ES_DOWN_SECONDS) {
-            Thread.sleep((ES_DOWN_SECONDS - down) * 1000L);
+            // still down for the rest of the outage
+            Duration rest = Duration.ofSeconds(ES_DOWN_SECONDS - down);
+            await().during(rest).atMost(rest.plusSeconds(10)).until(() -> !platform.answers("elasticsearch"));
         }
         platform.restart("elasticsearch");
         long downFor = Duration.ofNanos(System.nanoTime() - started).toSeconds();

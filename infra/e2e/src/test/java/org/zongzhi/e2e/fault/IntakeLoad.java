@@ -1,7 +1,6 @@
 package org.zongzhi.e2e.fault;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.zongzhi.e2e.Patience;
 import org.zongzhi.testsupport.Http;
 
 /**
@@ -84,14 +84,10 @@ final class IntakeLoad {
     }
 
     /** Waits until at least {@code count} cases are acknowledged. */
-    void awaitAcknowledged(int count, Duration max) throws InterruptedException {
-        Instant deadline = Instant.now().plus(max);
-        while (acknowledged.size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("only " + acknowledged.size() + " of " + count
-                        + " cases acknowledged within " + max + ": " + this);
-            }
-            Thread.sleep(50);
+    void awaitAcknowledged(int count, Duration max) {
+        if (!Patience.within(() -> acknowledged.size() >= count, Duration.ofMillis(50), max)) {
+            throw new IllegalStateException(
+                    "only " + acknowledged.size() + " of " + count + " cases acknowledged within " + max + ": " + this);
         }
     }
 
@@ -126,35 +122,43 @@ final class IntakeLoad {
                         "phone",
                         String.format("138%08d", i)))));
         sent.incrementAndGet();
-        Instant deadline = Instant.now().plus(retryDeadline);
-        long backoff = 100;
-        while (Instant.now().isBefore(deadline)) {
-            attempts.incrementAndGet();
-            try {
-                Http.Response response =
-                        Http.postJson(gateway + "/api/cases", token.get(), body, "Idempotency-Key", key);
-                if (response.status() == 201 || response.status() == 200) {
-                    if (response.status() == 200) {
-                        replays.incrementAndGet();
-                    }
-                    String id = response.json().get("case").get("id").asString();
-                    String before = acknowledged.putIfAbsent(key, id);
-                    if (before != null && !before.equals(id)) {
-                        refused.add(key + ": acknowledged as " + before + " and then as " + id);
-                    }
-                    return;
+        // the same request with the same key until it is answered for good, waiting 100 ms, 200 ms … 2 s between
+        Patience.until(
+                () -> send(key, body),
+                Boolean::booleanValue,
+                org.awaitility.pollinterval.IterativePollInterval.iterative(
+                        wait -> wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2),
+                        Duration.ofMillis(100)),
+                retryDeadline);
+    }
+
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
+
+    /** One attempt: true when the request is answered for good (acknowledged or refused), false to send it again. */
+    private boolean send(String key, String body) {
+        attempts.incrementAndGet();
+        try {
+            Http.Response response = Http.postJson(gateway + "/api/cases", token.get(), body, "Idempotency-Key", key);
+            if (response.status() == 201 || response.status() == 200) {
+                if (response.status() == 200) {
+                    replays.incrementAndGet();
                 }
-                if (response.status() < 500 && response.status() != 429) {
-                    refused.add(key + ": " + response.status() + " " + response.body());
-                    return;
+                String id = response.json().get("case").get("id").asString();
+                String before = acknowledged.putIfAbsent(key, id);
+                if (before != null && !before.equals(id)) {
+                    refused.add(key + ": acknowledged as " + before + " and then as " + id);
                 }
-            } catch (IllegalStateException noAnswer) {
-                // connection refused or reset, a timeout: the same request again, with the same key
+                return true;
             }
-            lastFailure.set(System.currentTimeMillis());
-            sleep(backoff);
-            backoff = Math.min(backoff * 2, 2000);
+            if (response.status() < 500 && response.status() != 429) {
+                refused.add(key + ": " + response.status() + " " + response.body());
+                return true;
+            }
+        } catch (IllegalStateException noAnswer) {
+            // connection refused or reset, a timeout: the same request again, with the same key
         }
+        lastFailure.set(System.currentTimeMillis());
+        return false;
     }
 
     /** A national ID number with a valid GB 11643 check character, different for every case. */
@@ -167,15 +171,6 @@ final class IntakeLoad {
             sum += (first17.charAt(k) - '0') * weights[k];
         }
         return first17 + "10X98765432".charAt(sum % 11);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     int sent() {

@@ -63,12 +63,9 @@ record Tally(
         } catch (SQLException e) {
             throw new IllegalStateException("could not count the cases in the database: " + e.getMessage(), e);
         }
-        Instant deadline = Instant.now().plus(indexWithin);
-        long indexed = indexed(platform, load);
-        while (indexed < distinct && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            indexed = indexed(platform, load);
-        }
+        int stored = distinct;
+        long indexed = org.zongzhi.e2e.Patience.until(
+                () -> indexed(platform, load), count -> count >= stored, Duration.ofMillis(500), indexWithin);
         long searchable = searchable(platform, load, searcher);
         var tally = new Tally(
                 fault,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.zongzhi.e2e.Patience;
 import org.zongzhi.infra.launcher.Platform;
 import org.zongzhi.testsupport.Http;
 import org.zongzhi.testsupport.KeycloakAdmin;
@@ -1094,35 +1096,33 @@ class FuzzEndToEndIT {
      * suspend and reactivate centers, so a refusal is tried again for a while.
      */
     static String token(String user) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Tokens.of(user);
-            } catch (IllegalStateException e) {
-                if (attempt == 20) {
-                    throw e;
-                }
-                Property.sleep(3000);
-            }
-        }
+        String token = Patience.until(
+                () -> {
+                    try {
+                        return Tokens.of(user);
+                    } catch (IllegalStateException refused) {
+                        return null;
+                    }
+                },
+                java.util.Objects::nonNull,
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(60));
+        return token != null ? token : Tokens.of(user); // the last try says why
     }
 
     /** A fixture's or probe's call; the per-center rate limit (429) is waited out, not failed on. */
     static Http.Response patient(Supplier<Http.Response> call) {
-        Http.Response response = call.get();
-        for (int wait = 0; wait < 30 && response.status() == 429; wait++) {
-            Property.sleep(1000);
-            response = call.get();
-        }
-        return response;
+        return Patience.until(
+                call, response -> response.status() != 429, Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
 
     /** A probe's read: 200 or, while a service of the shared test instance restarts, again until it is. */
     private static JsonNode read(String path, String user) {
-        Http.Response response = patient(() -> Http.get(gateway + path, token(user)));
-        for (int wait = 0; wait < 45 && (response.status() >= 500 || response.status() == 401); wait++) {
-            Property.sleep(2000);
-            response = patient(() -> Http.get(gateway + path, token(user)));
-        }
+        Http.Response response = Patience.until(
+                () -> patient(() -> Http.get(gateway + path, token(user))),
+                r -> r.status() < 500 && r.status() != 401,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(90));
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
         return response.json();
     }

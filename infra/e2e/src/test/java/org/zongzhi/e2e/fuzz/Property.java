@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.zongzhi.e2e.Patience;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,28 +90,31 @@ final class Property {
 
     /** A 429 is the rate limiter, not the endpoint: wait as told and send the same input again (a few times). */
     private RawHttp.Response sendPatiently(int port, RawHttp.Request request) {
-        RawHttp.Response response = RawHttp.send(port, request);
         // A 503 (a service, or the Keycloak or tenant-service a change depends on, not answering) or a
         // refused connection means something is being restarted, as happens on a shared test instance: wait
         // and send the input again; an endpoint that keeps answering 503 fails the property.
-        for (int wait = 0; wait < 45 && restarting(response); wait++) {
-            sleep(2000);
-            response = RawHttp.send(port, request);
+        RawHttp.Response response = Patience.until(
+                () -> RawHttp.send(port, request),
+                answer -> !restarting(answer),
+                java.time.Duration.ofSeconds(2),
+                java.time.Duration.ofSeconds(90));
+        if (response.status() != 429) {
+            return response;
         }
-        for (int retry = 0; retry < 3 && response.status() == 429; retry++) {
-            limited++;
-            if (violation(response) != null) {
-                return response;
-            }
-            String after = response.header("retry-after");
-            long seconds = after != null && after.matches("\\d{1,3}") ? Long.parseLong(after) : 1;
-            if (seconds > 5) {
-                return response;
-            }
-            sleep(seconds * 1000);
-            response = RawHttp.send(port, request);
-        }
-        return response;
+        // a 429 that is itself well-formed and asks for a short wait: the same input again, for a few seconds
+        return Patience.until(
+                () -> RawHttp.send(port, request),
+                answer -> {
+                    if (answer.status() != 429) {
+                        return true;
+                    }
+                    limited++;
+                    String after = answer.header("retry-after");
+                    long seconds = after != null && after.matches("\\d{1,3}") ? Long.parseLong(after) : 1;
+                    return violation(answer) != null || seconds > 5;
+                },
+                java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofSeconds(15));
     }
 
     private static boolean restarting(RawHttp.Response response) {
@@ -154,15 +158,6 @@ final class Property {
             return "a " + status + " problem without a detail";
         }
         return null;
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     Map<String, Object> row() {
