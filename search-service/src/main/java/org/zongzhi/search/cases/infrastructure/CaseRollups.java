@@ -106,6 +106,9 @@ public class CaseRollups implements SmartLifecycle {
     private final AtomicLong lastVersion = new AtomicLong();
     private volatile boolean ready;
     private volatile boolean running;
+    /** Released by each mark this replica makes (and by stop): the worker waits for it, not for a fixed time. */
+    private final java.util.concurrent.Semaphore marked = new java.util.concurrent.Semaphore(0);
+
     private Thread worker;
 
     @Autowired
@@ -150,6 +153,7 @@ public class CaseRollups implements SmartLifecycle {
         }
         if (!ids.isEmpty()) {
             redis.execute(MARK, List.of(staleKey, sequenceKey), ids.toArray());
+            marked.release();
         }
     }
 
@@ -814,6 +818,7 @@ public class CaseRollups implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        marked.release();
         if (worker != null) {
             worker.interrupt();
         }
@@ -822,6 +827,13 @@ public class CaseRollups implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Waits until this replica marks a roll-up stale (or it stops), at most {@code millis}. */
+    private void awaitMark(long millis) throws InterruptedException {
+        if (marked.tryAcquire(millis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            marked.drainPermits();
+        }
     }
 
     /** Builds the roll-ups once (one replica at a time), then keeps recomputing the stale ones. */
@@ -840,12 +852,13 @@ public class CaseRollups implements SmartLifecycle {
                             redis.delete(staleKey + ":rebuilding");
                         }
                     } else {
-                        Thread.sleep(2_000);
+                        awaitMark(2_000);
                         continue;
                     }
                 }
                 if (refreshStale() == 0) {
-                    Thread.sleep(250);
+                    // the next mark of this replica, or another replica's within a quarter of a second
+                    awaitMark(250);
                 }
                 backoff = 500;
             } catch (InterruptedException e) {
@@ -857,7 +870,7 @@ public class CaseRollups implements SmartLifecycle {
                 }
                 log.warn("Roll-ups could not be brought up to date (next try in {} ms): {}", backoff, e.toString());
                 try {
-                    Thread.sleep(backoff);
+                    awaitMark(backoff);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
