@@ -254,8 +254,25 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's text contains {@code text}. */
     Browser waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        wait.until(d -> bodyTextWhileNavigating().contains(text));
         return this;
+    }
+
+    /**
+     * The page's text, or nothing while the document is being replaced: between finding the body and
+     * reading it, a page that navigates (a form posted, a redirect) can leave Chrome answering "Node with
+     * given id does not belong to the document" — an unknown error, not a stale element — which means
+     * only "ask again".
+     */
+    private String bodyTextWhileNavigating() {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return "";
+            }
+            throw e;
+        }
     }
 
     /** Reloads until the page's text contains {@code text}, for what the platform does in the background. */
